@@ -1,0 +1,176 @@
+package org.needlesafe;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.needlesafe.clearance.Clearance;
+import org.needlesafe.patient.Condition;
+import org.needlesafe.patient.Implant;
+import org.needlesafe.patient.Medication;
+import org.needlesafe.patient.Patient;
+import org.needlesafe.patient.RecentProcedure;
+import org.needlesafe.plan.Area;
+import org.needlesafe.plan.PlannedArea;
+import org.needlesafe.plan.Topical;
+import org.needlesafe.plan.TreatmentPlan;
+
+/**
+ * Checks a case against the contract's structural requirements and reports every problem at once, each with the
+ * field's JSON path. Unknown screening answers are not problems: they are the fail-safe's business.
+ */
+public final class CaseValidator {
+    private static final BigDecimal MAX_DEPTH_MM = new BigDecimal("3.5");
+    private static final Pattern KB_ITEM = Pattern.compile("[CDSXAQ]-\\d{2}");
+    private static final int MAX_AGE_YEARS = 130;
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> jurisdictions;
+    private LocalDate today;
+
+    private CaseValidator(Set<String> jurisdictions) {
+        this.jurisdictions = jurisdictions;
+    }
+
+    /** Every problem with the case; empty when it is valid. */
+    public static List<Problem> validate(TreatmentCase treatment, Set<String> jurisdictions) {
+        CaseValidator validator = new CaseValidator(jurisdictions);
+        if (treatment == null) {
+            validator.problem("", "required");
+        } else {
+            validator.check(treatment);
+        }
+        return List.copyOf(validator.problems);
+    }
+
+    private void check(TreatmentCase treatment) {
+        today = treatment.assessmentDate();
+        required(today, "assessmentDate");
+        if (required(treatment.jurisdiction(), "jurisdiction") && !jurisdictions.contains(treatment.jurisdiction())) {
+            problem("jurisdiction", "unknown profile '" + treatment.jurisdiction() + "' (loaded: "
+                    + String.join(", ", jurisdictions) + ")");
+        }
+        if (required(treatment.patient(), "patient")) {
+            patient(treatment.patient());
+        }
+        if (required(treatment.practitioner(), "practitioner")) {
+            required(treatment.practitioner().credential(), "practitioner.credential");
+            Integer years = treatment.practitioner().yearsExperience();
+            if (years != null && (years < 0 || years > 80)) {
+                problem("practitioner.yearsExperience", "must be between 0 and 80");
+            }
+        }
+        required(treatment.setup(), "setup");
+        if (required(treatment.plan(), "plan")) {
+            plan(treatment.plan());
+        }
+        for (int i = 0; i < treatment.clearances().size(); i++) {
+            clearance(treatment.clearances().get(i), "clearances[" + i + "]");
+        }
+    }
+
+    private void patient(Patient patient) {
+        if (required(patient.ageYears(), "patient.ageYears")
+                && (patient.ageYears() < 0 || patient.ageYears() > MAX_AGE_YEARS)) {
+            problem("patient.ageYears", "must be between 0 and " + MAX_AGE_YEARS);
+        }
+        each(patient.conditions(), "patient.conditions", (condition, path) -> {
+            Condition c = (Condition) condition;
+            required(c.code(), path + ".code");
+            required(c.status(), path + ".status");
+            notAfterToday(c.onsetDate(), path + ".onsetDate");
+        });
+        each(patient.medications(), "patient.medications", (medication, path) -> {
+            Medication m = (Medication) medication;
+            required(m.code(), path + ".code");
+            required(m.status(), path + ".status");
+            notAfterToday(m.lastTakenDate(), path + ".lastTakenDate");
+        });
+        each(patient.allergies(), "patient.allergies", (allergy, path) -> { });
+        each(patient.recentProcedures(), "patient.recentProcedures", (procedure, path) -> {
+            RecentProcedure p = (RecentProcedure) procedure;
+            required(p.code(), path + ".code");
+            if (required(p.date(), path + ".date")) {
+                notAfterToday(p.date(), path + ".date");
+            }
+        });
+        each(patient.implants(), "patient.implants", (implant, path) -> required(((Implant) implant).code(),
+                path + ".code"));
+    }
+
+    private void plan(TreatmentPlan plan) {
+        required(plan.device(), "plan.device");
+        if (required(plan.areas(), "plan.areas")) {
+            if (plan.areas().isEmpty()) {
+                problem("plan.areas", "must list at least one area");
+            }
+            Set<Area> seen = EnumSet.noneOf(Area.class);
+            each(plan.areas(), "plan.areas", (planned, path) -> {
+                PlannedArea area = (PlannedArea) planned;
+                if (required(area.area(), path + ".area") && !seen.add(area.area())) {
+                    problem(path + ".area", area.area() + " is planned more than once");
+                }
+                if (required(area.depthMm(), path + ".depthMm")
+                        && (area.depthMm().signum() <= 0 || area.depthMm().compareTo(MAX_DEPTH_MM) > 0)) {
+                    problem(path + ".depthMm", "must be > 0 and <= 3.5");
+                }
+            });
+        }
+        each(plan.topicals(), "plan.topicals", (topical, path) -> required(((Topical) topical).product(),
+                path + ".product"));
+        notAfterToday(plan.previousMicroneedlingDate(), "plan.previousMicroneedlingDate");
+    }
+
+    private void clearance(Clearance clearance, String path) {
+        if (clearance == null) {
+            problem(path, "must not be null");
+            return;
+        }
+        if (required(clearance.kb(), path + ".kb") && !KB_ITEM.matcher(clearance.kb()).matches()) {
+            problem(path + ".kb", "must be a knowledge-base item such as C-08, was '" + clearance.kb() + "'");
+        }
+        required(clearance.by(), path + ".by");
+        if (required(clearance.date(), path + ".date")) {
+            notAfterToday(clearance.date(), path + ".date");
+        }
+    }
+
+    private interface EntryCheck {
+        void check(Object entry, String path);
+    }
+
+    private void each(List<?> list, String path, EntryCheck check) {
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String entryPath = path + "[" + i + "]";
+            if (list.get(i) == null) {
+                problem(entryPath, "must not be null");
+            } else {
+                check.check(list.get(i), entryPath);
+            }
+        }
+    }
+
+    private boolean required(Object value, String path) {
+        if (value == null) {
+            problem(path, "required");
+            return false;
+        }
+        return true;
+    }
+
+    private void notAfterToday(LocalDate date, String path) {
+        if (date != null && today != null && date.isAfter(today)) {
+            problem(path, "must not be after assessmentDate " + today);
+        }
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+}

@@ -1,0 +1,27 @@
+package org.needlesafe;
+
+/** The decision on a case, an area or a finding, from least to most restrictive. */
+public enum Decision {
+    PROCEED,
+    PROCEED_WITH_PRECAUTIONS,
+    /** Safe today only after the stated change to the plan. */
+    MODIFY_PLAN,
+    /** Not today; re-assess when the cause is gone. */
+    DEFER,
+    /** Unsafe with this practitioner, set-up or patient. */
+    DO_NOT_PROCEED;
+
+    public boolean moreRestrictiveThan(Decision other) {
+        return compareTo(other) > 0;
+    }
+
+    /** The more restrictive of the two. */
+    public Decision or(Decision other) {
+        return other.moreRestrictiveThan(this) ? other : this;
+    }
+
+    /** Whether the treatment (of an area) could go ahead today, possibly after a change to the plan. */
+    public boolean treatableToday() {
+        return compareTo(MODIFY_PLAN) <= 0;
+    }
+}

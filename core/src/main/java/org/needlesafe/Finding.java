@@ -1,0 +1,56 @@
+package org.needlesafe;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.needlesafe.plan.Area;
+
+/**
+ * One reason behind a decision: what to do, why, how well supported, and the input facts that made it fire.
+ *
+ * @param ruleId     the rule's stable id, e.g. {@code MN-C08-ANTICOAGULANT}
+ * @param kb         the knowledge-base items it implements
+ * @param decision   what this finding asks for (after any clearance)
+ * @param category   what kind of concern it is
+ * @param area       the planned area it is scoped to, or {@code null} when it is case-wide
+ * @param summary    what to do, in one line
+ * @param rationale  why, including whether the rule is case-wide or area-scoped
+ * @param basis      the input facts that made it fire, as JSON paths with their values
+ * @param evidence   how well the knowledge-base item is supported
+ * @param source     the knowledge base's source keys
+ * @param referTo    who to refer to, or {@code null}
+ * @param deferUntil the earliest date the cause is gone, or {@code null} when not computable
+ * @param planChange the change that resolves a {@code MODIFY_PLAN}, or {@code null}
+ * @param cleared    the clearance applied and the decision it replaced, or {@code null}
+ */
+public record Finding(
+        String ruleId,
+        List<String> kb,
+        Decision decision,
+        Category category,
+        Area area,
+        String summary,
+        String rationale,
+        List<String> basis,
+        Evidence evidence,
+        String source,
+        Referral referTo,
+        LocalDate deferUntil,
+        PlanChange planChange,
+        Cleared cleared) {
+
+    public Finding {
+        kb = List.copyOf(kb);
+        basis = List.copyOf(basis);
+    }
+
+    /** Whether the finding applies to the whole case rather than one area. */
+    public boolean caseWide() {
+        return area == null;
+    }
+
+    /** This finding after a clearance: lowered to {@code PROCEED_WITH_PRECAUTIONS}, remembering what it was. */
+    public Finding clearedBy(Cleared clearance) {
+        return new Finding(ruleId, kb, Decision.PROCEED_WITH_PRECAUTIONS, category, area, summary, rationale, basis,
+                evidence, source, referTo, deferUntil, planChange, clearance);
+    }
+}

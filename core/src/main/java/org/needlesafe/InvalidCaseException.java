@@ -1,0 +1,31 @@
+package org.needlesafe;
+
+import java.util.List;
+
+/**
+ * The one exception {@link SafetyAdvisor#assess} throws for bad input: it carries every problem found, each with
+ * the field's path and what is wrong, so a caller can fix them all at once.
+ */
+public final class InvalidCaseException extends RuntimeException {
+    private final List<Problem> problems;
+
+    public InvalidCaseException(List<Problem> problems) {
+        super(describe(problems));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an invalid case has at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String describe(List<Problem> problems) {
+        StringBuilder text = new StringBuilder("invalid case: ").append(problems.size()).append(" problem(s)");
+        for (Problem problem : problems) {
+            text.append("\n  ").append(problem);
+        }
+        return text.toString();
+    }
+}

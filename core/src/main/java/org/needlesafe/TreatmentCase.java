@@ -1,0 +1,72 @@
+package org.needlesafe;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.needlesafe.clearance.Clearance;
+import org.needlesafe.patient.Patient;
+import org.needlesafe.plan.TreatmentPlan;
+import org.needlesafe.practitioner.Practitioner;
+import org.needlesafe.setup.SterileSetup;
+
+/**
+ * One planned microneedling treatment: the patient, the practitioner, the set-up and the plan. Nothing is checked
+ * on construction; {@link SafetyAdvisor#assess} validates the whole case and reports every problem at once.
+ *
+ * @param caseId         optional; echoed back in the assessment
+ * @param assessmentDate the day the rules reason about (there is no hidden clock); required
+ * @param jurisdiction   the id of a loaded jurisdiction profile, e.g. {@code US-UT}; required
+ * @param clearances     documented clearances; {@code null} or empty for none
+ */
+public record TreatmentCase(
+        String caseId,
+        LocalDate assessmentDate,
+        String jurisdiction,
+        Patient patient,
+        Practitioner practitioner,
+        SterileSetup setup,
+        TreatmentPlan plan,
+        List<Clearance> clearances) {
+
+    public TreatmentCase {
+        clearances = clearances == null ? List.of() : Copies.list(clearances);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().caseId(caseId).assessmentDate(assessmentDate).jurisdiction(jurisdiction)
+                .patient(patient).practitioner(practitioner).setup(setup).plan(plan).clearances(clearances);
+    }
+
+    /** Builds a {@link TreatmentCase}. */
+    public static final class Builder {
+        private String caseId;
+        private LocalDate assessmentDate;
+        private String jurisdiction;
+        private Patient patient;
+        private Practitioner practitioner;
+        private SterileSetup setup;
+        private TreatmentPlan plan;
+        private List<Clearance> clearances;
+
+        private Builder() {
+        }
+
+        public Builder caseId(String caseId) { this.caseId = caseId; return this; }
+        public Builder assessmentDate(LocalDate date) { this.assessmentDate = date; return this; }
+        public Builder jurisdiction(String jurisdiction) { this.jurisdiction = jurisdiction; return this; }
+        public Builder patient(Patient patient) { this.patient = patient; return this; }
+        public Builder practitioner(Practitioner practitioner) { this.practitioner = practitioner; return this; }
+        public Builder setup(SterileSetup setup) { this.setup = setup; return this; }
+        public Builder plan(TreatmentPlan plan) { this.plan = plan; return this; }
+        public Builder clearances(List<Clearance> clearances) { this.clearances = clearances; return this; }
+        public Builder clearances(Clearance... clearances) { return clearances(List.of(clearances)); }
+
+        public TreatmentCase build() {
+            return new TreatmentCase(caseId, assessmentDate, jurisdiction, patient, practitioner, setup, plan,
+                    clearances);
+        }
+    }
+}

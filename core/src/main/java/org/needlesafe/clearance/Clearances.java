@@ -1,0 +1,53 @@
+package org.needlesafe.clearance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.needlesafe.Cleared;
+import org.needlesafe.Decision;
+import org.needlesafe.Finding;
+import org.needlesafe.RuleDescription;
+import org.needlesafe.rules.Dates;
+
+/**
+ * Applies documented clearances: a finding of a clearable rule, for the cleared knowledge-base item, by a role the
+ * rule accepts, no older than the window, drops to {@code PROCEED_WITH_PRECAUTIONS} and stays visible with what it
+ * replaced. Rules that are not clearable (sterility, scope of practice, active infection, suspicious lesions) are
+ * never lowered.
+ */
+public final class Clearances {
+    private Clearances() {
+    }
+
+    public static List<Finding> apply(List<Finding> findings, List<Clearance> clearances,
+                                      Map<String, RuleDescription> rulesById, int validDays, LocalDate today) {
+        if (clearances.isEmpty()) {
+            return findings;
+        }
+        List<Finding> result = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            Clearance clearance = matching(finding, clearances, rulesById.get(finding.ruleId()), validDays, today);
+            result.add(clearance == null ? finding
+                    : finding.clearedBy(new Cleared(clearance.by(), clearance.date(), finding.decision())));
+        }
+        return result;
+    }
+
+    private static Clearance matching(Finding finding, List<Clearance> clearances, RuleDescription rule,
+                                      int validDays, LocalDate today) {
+        if (rule == null || !rule.clearable()
+                || !finding.decision().moreRestrictiveThan(Decision.PROCEED_WITH_PRECAUTIONS)) {
+            return null;
+        }
+        Clearance newest = null;
+        for (Clearance clearance : clearances) {
+            if (finding.kb().contains(clearance.kb()) && rule.clearableBy().contains(clearance.by())
+                    && Dates.withinDays(clearance.date(), validDays, today)
+                    && (newest == null || clearance.date().isAfter(newest.date()))) {
+                newest = clearance;
+            }
+        }
+        return newest;
+    }
+}

@@ -1,0 +1,4 @@
+package org.needlesafe.clearance;
+
+/** Who may document a clearance. */
+public enum ClearingRole { PRESCRIBER, PHYSICIAN, DERMATOLOGIST }

@@ -1,0 +1,68 @@
+package org.needlesafe.configuration;
+
+import java.math.BigDecimal;
+
+/**
+ * Every configurable value the rules use: the knowledge base's JUDGEMENT thresholds and the timing windows that
+ * come from clinic pages. Each has a default a clinic can override; the key is its name in configuration files and
+ * in the assessment's {@code configuration}.
+ */
+public enum Threshold {
+    ISOTRETINOIN_WASHOUT_MONTHS("isotretinoinWashoutMonths", "6", "C-07"),
+    RETINOID_GAP_DAYS("retinoidGapDays", "3", "C-18"),
+    PEEL_LASER_GAP_DAYS("peelLaserGapDays", "14", "C-18"),
+    DEEP_RESURFACING_GAP_MONTHS("deepResurfacingGapMonths", "3", "C-18"),
+    NEUROTOXIN_FILLER_GAP_DAYS("neurotoxinFillerGapDays", "14", "C-17"),
+    SUN_EXPOSURE_WINDOW_DAYS("sunExposureWindowDays", "14", "C-05"),
+    RECENT_SCAR_MONTHS("recentScarMonths", "6", "C-19"),
+    RADIOTHERAPY_WINDOW_MONTHS("radiotherapyWindowMonths", "3", "C-10"),
+    SUPPLEMENT_PAUSE_DAYS("supplementPauseDays", "7", "C-08"),
+    MINIMUM_SESSION_INTERVAL_DAYS("minimumSessionIntervalDays", "14", "A-02"),
+    RECOMMENDED_SESSION_INTERVAL_DAYS("recommendedSessionIntervalDays", "28", "A-02"),
+    PERIORBITAL_MAX_DEPTH_MM("periorbitalMaxDepthMm", "0.5", "D-03"),
+    FOREHEAD_NOSE_MAX_DEPTH_MM("foreheadNoseMaxDepthMm", "0.75", "D-03"),
+    FACIAL_DEPTH_PHYSICIAN_OVER_MM("facialDepthPhysicianOverMm", "1.5", "D-02"),
+    EXPERIENCE_MIN_YEARS("experienceMinYears", "1", "D-06"),
+    EXPERIENCE_DEPTH_OVER_MM("experienceDepthOverMm", "1.0", "D-06"),
+    DEVICE_AUTHORISED_MIN_AGE_YEARS("deviceAuthorisedMinAgeYears", "22", "D-01"),
+    CLEARANCE_VALID_DAYS("clearanceValidDays", "90", "contract");
+
+    private final String key;
+    private final BigDecimal defaultValue;
+    private final String kb;
+
+    Threshold(String key, String defaultValue, String kb) {
+        this.key = key;
+        this.defaultValue = new BigDecimal(defaultValue);
+        this.kb = kb;
+    }
+
+    /** The name in configuration files and in the assessment, e.g. {@code periorbitalMaxDepthMm}. */
+    public String key() {
+        return key;
+    }
+
+    public BigDecimal defaultValue() {
+        return defaultValue;
+    }
+
+    /** The knowledge-base item the value belongs to. */
+    public String kb() {
+        return kb;
+    }
+
+    /** Whether the value is a whole number of days, months or years (rather than millimetres). */
+    public boolean whole() {
+        return !key.endsWith("Mm");
+    }
+
+    /** The threshold with this key, or {@code null}. */
+    public static Threshold byKey(String key) {
+        for (Threshold threshold : values()) {
+            if (threshold.key.equals(key)) {
+                return threshold;
+            }
+        }
+        return null;
+    }
+}

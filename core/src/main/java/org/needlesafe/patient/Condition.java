@@ -1,0 +1,30 @@
+package org.needlesafe.patient;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.needlesafe.plan.Area;
+
+/**
+ * A condition of the patient.
+ *
+ * @param code    what it is; required
+ * @param status  how present it is; required
+ * @param areas   where it is; {@code null} or empty when it is not localised (it then applies to the whole case)
+ * @param onsetDate when it began, or {@code null}
+ */
+public record Condition(ConditionCode code, ConditionStatus status, Set<Area> areas, LocalDate onsetDate) {
+
+    public Condition {
+        areas = areas == null ? Set.of() : Set.copyOf(areas);
+    }
+
+    /** A condition that is not localised. */
+    public static Condition of(ConditionCode code, ConditionStatus status) {
+        return new Condition(code, status, Set.of(), null);
+    }
+
+    /** A condition localised to the given areas. */
+    public static Condition in(ConditionCode code, ConditionStatus status, Area... areas) {
+        return new Condition(code, status, Set.of(areas), null);
+    }
+}

@@ -1,0 +1,21 @@
+package org.needlesafe.patient;
+
+import java.util.Set;
+import org.needlesafe.plan.Area;
+
+/**
+ * An implant.
+ *
+ * @param code  what it is; required
+ * @param areas where; {@code null} or empty when not localised
+ */
+public record Implant(ImplantCode code, Set<Area> areas) {
+
+    public Implant {
+        areas = areas == null ? Set.of() : Set.copyOf(areas);
+    }
+
+    public static Implant of(ImplantCode code, Area... areas) {
+        return new Implant(code, Set.of(areas));
+    }
+}

@@ -1,0 +1,84 @@
+package org.needlesafe.patient;
+
+import java.util.List;
+import org.needlesafe.Copies;
+
+/**
+ * The patient, as screened before the treatment.
+ *
+ * <p>A yes/no answer that is {@code null} is <em>unknown</em>, never "no". A list that is {@code null} was
+ * <em>not reviewed</em>; an empty list means reviewed, none. Unknown required answers are listed in the
+ * assessment's {@code missingInformation} and hold the case at {@code DEFER}.
+ */
+public record Patient(
+        Integer ageYears,
+        FitzpatrickType fitzpatrickType,
+        Boolean pregnant,
+        Boolean breastfeeding,
+        List<Condition> conditions,
+        List<Medication> medications,
+        List<Allergy> allergies,
+        List<RecentProcedure> recentProcedures,
+        List<Implant> implants) {
+
+    public Patient {
+        conditions = Copies.list(conditions);
+        medications = Copies.list(medications);
+        allergies = Copies.list(allergies);
+        recentProcedures = Copies.list(recentProcedures);
+        implants = Copies.list(implants);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts from this patient, to change a few answers. */
+    public Builder toBuilder() {
+        return new Builder().ageYears(ageYears).fitzpatrickType(fitzpatrickType).pregnant(pregnant)
+                .breastfeeding(breastfeeding).conditions(conditions).medications(medications).allergies(allergies)
+                .recentProcedures(recentProcedures).implants(implants);
+    }
+
+    /** Builds a {@link Patient}; every answer left unset stays unknown. */
+    public static final class Builder {
+        private Integer ageYears;
+        private FitzpatrickType fitzpatrickType;
+        private Boolean pregnant;
+        private Boolean breastfeeding;
+        private List<Condition> conditions;
+        private List<Medication> medications;
+        private List<Allergy> allergies;
+        private List<RecentProcedure> recentProcedures;
+        private List<Implant> implants;
+
+        private Builder() {
+        }
+
+        public Builder ageYears(Integer ageYears) { this.ageYears = ageYears; return this; }
+        public Builder fitzpatrickType(FitzpatrickType type) { this.fitzpatrickType = type; return this; }
+        public Builder pregnant(Boolean pregnant) { this.pregnant = pregnant; return this; }
+        public Builder breastfeeding(Boolean breastfeeding) { this.breastfeeding = breastfeeding; return this; }
+        public Builder conditions(List<Condition> conditions) { this.conditions = conditions; return this; }
+        public Builder conditions(Condition... conditions) { return conditions(List.of(conditions)); }
+        public Builder medications(List<Medication> medications) { this.medications = medications; return this; }
+        public Builder medications(Medication... medications) { return medications(List.of(medications)); }
+        public Builder allergies(List<Allergy> allergies) { this.allergies = allergies; return this; }
+        public Builder allergies(Allergy... allergies) { return allergies(List.of(allergies)); }
+        public Builder recentProcedures(List<RecentProcedure> procedures) { this.recentProcedures = procedures; return this; }
+        public Builder recentProcedures(RecentProcedure... procedures) { return recentProcedures(List.of(procedures)); }
+        public Builder implants(List<Implant> implants) { this.implants = implants; return this; }
+        public Builder implants(Implant... implants) { return implants(List.of(implants)); }
+
+        /** Answers every screening list with "reviewed, none". */
+        public Builder noneReported() {
+            return conditions(List.of()).medications(List.of()).allergies(List.of()).recentProcedures(List.of())
+                    .implants(List.of());
+        }
+
+        public Patient build() {
+            return new Patient(ageYears, fitzpatrickType, pregnant, breastfeeding, conditions, medications,
+                    allergies, recentProcedures, implants);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.needlesafe.patient;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.needlesafe.plan.Area;
+
+/**
+ * A procedure the patient had recently.
+ *
+ * @param code  what it was; required
+ * @param date  when; required (a procedure without a date cannot be timed, so it is invalid)
+ * @param areas where; {@code null} or empty when not localised
+ */
+public record RecentProcedure(ProcedureCode code, LocalDate date, Set<Area> areas) {
+
+    public RecentProcedure {
+        areas = areas == null ? Set.of() : Set.copyOf(areas);
+    }
+
+    public static RecentProcedure of(ProcedureCode code, LocalDate date, Area... areas) {
+        return new RecentProcedure(code, date, Set.of(areas));
+    }
+}

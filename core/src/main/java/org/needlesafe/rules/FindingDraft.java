@@ -1,0 +1,124 @@
+package org.needlesafe.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.needlesafe.Finding;
+import org.needlesafe.PlanChange;
+import org.needlesafe.Referral;
+import org.needlesafe.RuleDescription;
+import org.needlesafe.plan.Area;
+
+/**
+ * A finding a rule is writing. The rule's metadata supplies its id, knowledge-base items, decision, category,
+ * evidence and source; the rule says what to do, why, and where. The facts the rule matched are already in the
+ * basis. A draft without an area is case-wide.
+ */
+public final class FindingDraft {
+    private final RuleDescription rule;
+    private final Set<String> basis = new LinkedHashSet<>();
+    private List<String> kb;
+    private String summary;
+    private String rationale;
+    private Referral referTo;
+    private LocalDate deferUntil;
+    private PlanChange planChange;
+    private Area area;
+    private Set<Area> where;
+    private boolean region;
+
+    FindingDraft(RuleDescription rule, List<String> matchedBasis) {
+        this.rule = rule;
+        this.kb = rule.kb();
+        this.basis.addAll(matchedBasis);
+    }
+
+    /** What to do, in one line. */
+    public FindingDraft summary(String summary) {
+        this.summary = summary;
+        return this;
+    }
+
+    /** Why, and whether the finding is case-wide or area-scoped. */
+    public FindingDraft rationale(String rationale) {
+        this.rationale = rationale;
+        return this;
+    }
+
+    /** Input facts the rule relied on that it did not match as {@link Fact}s (e.g. a record field, a "not"). */
+    public FindingDraft basis(String... facts) {
+        basis.addAll(List.of(facts));
+        return this;
+    }
+
+    /** The knowledge-base items of this finding, when they depend on the fact (as for screening questions). */
+    public FindingDraft kb(List<String> kb) {
+        this.kb = List.copyOf(kb);
+        return this;
+    }
+
+    public FindingDraft referTo(Referral referral) {
+        this.referTo = referral;
+        return this;
+    }
+
+    public FindingDraft deferUntil(LocalDate date) {
+        this.deferUntil = date;
+        return this;
+    }
+
+    public FindingDraft planChange(PlanChange change) {
+        this.planChange = change;
+        return this;
+    }
+
+    /** Scopes the finding to one planned area. */
+    public FindingDraft area(AreaFact planned) {
+        this.area = planned.area();
+        return this;
+    }
+
+    /**
+     * Scopes the finding to the planned areas where the fact is; case-wide when the fact is not localised. When
+     * none of the planned areas is affected there is no finding.
+     */
+    public FindingDraft inAreasOf(Located fact) {
+        this.where = fact.areas();
+        this.region = false;
+        return this;
+    }
+
+    /**
+     * Like {@link #inAreasOf}, but a fact on the face affects every planned facial area (an active cold sore defers
+     * the whole face).
+     */
+    public FindingDraft inRegionOf(Located fact) {
+        this.where = fact.areas();
+        this.region = true;
+        return this;
+    }
+
+    /** The findings this draft makes, given the planned areas: none, one case-wide, or one per affected area. */
+    void complete(List<Area> planned, List<Finding> out) {
+        if (summary == null || rationale == null) {
+            throw new IllegalStateException("rule " + rule.id() + " raised a finding without summary or rationale");
+        }
+        if (area != null || where == null || where.isEmpty()) {
+            out.add(finding(area));
+            return;
+        }
+        boolean face = region && where.stream().anyMatch(Area::face);
+        for (Area candidate : planned) {
+            if (where.contains(candidate) || (face && candidate.face())) {
+                out.add(finding(candidate));
+            }
+        }
+    }
+
+    private Finding finding(Area scopedTo) {
+        return new Finding(rule.id(), kb, rule.decision(), rule.category(), scopedTo, summary, rationale,
+                new ArrayList<>(basis), rule.evidence(), rule.source(), referTo, deferUntil, planChange, null);
+    }
+}

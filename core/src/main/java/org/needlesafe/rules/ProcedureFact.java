@@ -1,0 +1,21 @@
+package org.needlesafe.rules;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.needlesafe.patient.ProcedureCode;
+import org.needlesafe.patient.RecentProcedure;
+import org.needlesafe.plan.Area;
+
+/** A recent procedure as the rules see it: {@code patient.recentProcedures[index]}. */
+public record ProcedureFact(int index, ProcedureCode code, LocalDate date, Set<Area> areas, LocalDate today)
+        implements Fact, Dated, Located {
+
+    public static ProcedureFact of(int index, RecentProcedure procedure, LocalDate today) {
+        return new ProcedureFact(index, procedure.code(), procedure.date(), procedure.areas(), today);
+    }
+
+    @Override
+    public String basis() {
+        return "patient.recentProcedures[" + index + "]: " + code + " on " + date + where();
+    }
+}

@@ -1,0 +1,107 @@
+package org.needlesafe.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import org.needlesafe.AftercareStep;
+import org.needlesafe.Finding;
+import org.needlesafe.RuleDescription;
+import org.needlesafe.SideEffect;
+import org.needlesafe.plan.Area;
+
+/**
+ * What the rules write for one assessment: findings, expected side effects, aftercare and the earliest next
+ * session. The DRL global {@code report}; one per assessment, never shared.
+ */
+public final class Report {
+    private static final Comparator<Finding> MOST_RESTRICTIVE_FIRST = Comparator
+            .comparing(Finding::decision).reversed()
+            .thenComparing(Finding::ruleId)
+            .thenComparing(finding -> finding.area() == null ? -1 : finding.area().ordinal())
+            .thenComparing(finding -> finding.basis().toString());
+
+    private final Map<String, RuleDescription> rulesByName;
+    private final List<Area> plannedAreas;
+    private final List<FindingDraft> drafts = new ArrayList<>();
+    private final List<SideEffect> sideEffects = new ArrayList<>();
+    private final List<AftercareStep> aftercare = new ArrayList<>();
+    private LocalDate nextSessionEarliest;
+
+    public Report(Map<String, RuleDescription> rulesByName, List<Area> plannedAreas) {
+        this.rulesByName = rulesByName;
+        this.plannedAreas = plannedAreas;
+    }
+
+    /** Starts a finding of the firing rule; the facts it matched are its basis. */
+    public FindingDraft finding(RuleContext drools) {
+        RuleDescription rule = describe(drools);
+        if (rule.decision() == null) {
+            throw new IllegalStateException("rule " + rule.id() + " raises a finding but has no @decision");
+        }
+        List<String> basis = new ArrayList<>();
+        for (Object matched : drools.getMatch().getObjects()) {
+            if (matched instanceof Fact fact) {
+                basis.add(fact.basis());
+            }
+        }
+        FindingDraft draft = new FindingDraft(rule, basis);
+        drafts.add(draft);
+        return draft;
+    }
+
+    /** An expected side effect of the treatment as it would go ahead; the first with a code wins. */
+    public void sideEffect(String code, String typicalDuration, String summary) {
+        if (sideEffects.stream().noneMatch(effect -> effect.code().equals(code))) {
+            sideEffects.add(new SideEffect(code, typicalDuration, summary));
+        }
+    }
+
+    /** An aftercare instruction; day 0 is the treatment day; the first with a code wins. */
+    public void aftercare(String code, int fromDay, int untilDay, String instruction) {
+        if (aftercare.stream().noneMatch(step -> step.code().equals(code))) {
+            aftercare.add(new AftercareStep(code, fromDay, untilDay, instruction));
+        }
+    }
+
+    /** The next session may not be before this date; the latest such date wins. */
+    public void nextSessionFrom(LocalDate date) {
+        if (nextSessionEarliest == null || date.isAfter(nextSessionEarliest)) {
+            nextSessionEarliest = date;
+        }
+    }
+
+    /** The findings, most restrictive first, in a deterministic order. */
+    public List<Finding> findings() {
+        List<Finding> findings = new ArrayList<>();
+        for (FindingDraft draft : drafts) {
+            draft.complete(plannedAreas, findings);
+        }
+        findings.sort(MOST_RESTRICTIVE_FIRST);
+        return findings;
+    }
+
+    public List<SideEffect> sideEffects() {
+        return List.copyOf(sideEffects);
+    }
+
+    public List<AftercareStep> aftercare() {
+        List<AftercareStep> steps = new ArrayList<>(aftercare);
+        steps.sort(Comparator.comparingInt(AftercareStep::fromDay).thenComparing(AftercareStep::code));
+        return steps;
+    }
+
+    public LocalDate nextSessionEarliest() {
+        return nextSessionEarliest;
+    }
+
+    private RuleDescription describe(RuleContext drools) {
+        RuleDescription rule = rulesByName.get(drools.getRule().getName());
+        if (rule == null) {
+            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' is not in the catalogue");
+        }
+        return rule;
+    }
+}

@@ -1,0 +1,87 @@
+package org.needlesafe.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.needlesafe.TreatmentCase;
+import org.needlesafe.patient.Medication;
+import org.needlesafe.patient.MedicationStatus;
+import org.needlesafe.patient.Patient;
+import org.needlesafe.plan.Device;
+import org.needlesafe.plan.Topical;
+import org.needlesafe.plan.TopicalProduct;
+import org.needlesafe.plan.TreatmentPlan;
+import org.needlesafe.practitioner.Practitioner;
+import org.needlesafe.setup.SterileSetup;
+
+/**
+ * The contract's required screening answers, and which of them a case leaves unknown. An unknown answer is never
+ * read as "no": it is listed in {@code missingInformation} and raises a {@code SCREENING} finding at {@code DEFER}.
+ * Call on a valid case only.
+ */
+public final class Screening {
+    private Screening() {
+    }
+
+    public static List<UnknownAnswer> unknownAnswers(TreatmentCase treatment) {
+        List<UnknownAnswer> unknown = new ArrayList<>();
+        Patient patient = treatment.patient();
+        Practitioner practitioner = treatment.practitioner();
+        SterileSetup setup = treatment.setup();
+        TreatmentPlan plan = treatment.plan();
+
+        ask(unknown, patient.pregnant(), "patient.pregnant", "whether the patient is pregnant", "C-09");
+        ask(unknown, patient.breastfeeding(), "patient.breastfeeding", "whether the patient is breastfeeding", "C-09");
+        ask(unknown, patient.fitzpatrickType(), "patient.fitzpatrickType", "the patient's Fitzpatrick skin type",
+                "C-15", "Q-02");
+        ask(unknown, patient.conditions(), "patient.conditions", "the patient's skin and medical conditions",
+                "C-01", "C-04", "C-08", "C-10", "C-11", "C-14");
+        ask(unknown, patient.medications(), "patient.medications", "the patient's medications",
+                "C-07", "C-08", "C-10", "C-18");
+        ask(unknown, patient.allergies(), "patient.allergies", "the patient's allergies", "C-12", "C-13");
+        ask(unknown, patient.recentProcedures(), "patient.recentProcedures", "the patient's recent procedures",
+                "C-17", "C-18", "C-19", "A-02");
+        if (plan.device() == Device.RF_MICRONEEDLING) {
+            ask(unknown, patient.implants(), "patient.implants", "the patient's implants before RF microneedling",
+                    "C-16");
+        }
+        if (patient.medications() != null) {
+            for (int i = 0; i < patient.medications().size(); i++) {
+                Medication medication = patient.medications().get(i);
+                if (medication.status() == MedicationStatus.STOPPED) {
+                    ask(unknown, medication.lastTakenDate(), "patient.medications[" + i + "].lastTakenDate",
+                            "when the patient last took " + medication.code(), "C-07", "C-08");
+                }
+            }
+        }
+        ask(unknown, practitioner.microneedlingTraining(), "practitioner.microneedlingTraining",
+                "that the practitioner has microneedling-specific training", "D-06");
+
+        ask(unknown, setup.setting(), "setup.setting", "the setting of the treatment", "S-05", "D-04");
+        ask(unknown, setup.needles(), "setup.needles", "that the needles are sterile and single-use", "S-01");
+        ask(unknown, setup.packagingIntact(), "setup.packagingIntact", "that the sterile packaging is intact", "S-01");
+        ask(unknown, setup.skinAntisepsis(), "setup.skinAntisepsis", "the skin antiseptic", "S-03");
+        ask(unknown, setup.gloves(), "setup.gloves", "that the practitioner wears gloves", "S-03");
+        ask(unknown, setup.sharpsContainer(), "setup.sharpsContainer", "that a sharps container is at hand", "S-01");
+        if (plan.device() != null && plan.device().needsBarrierSleeve()) {
+            ask(unknown, setup.deviceBarrierSleeve(), "setup.deviceBarrierSleeve",
+                    "that the device has a disposable barrier sleeve", "S-02");
+        }
+        boolean prp = plan.topicals().stream().anyMatch(topical -> topical.product() == TopicalProduct.PRP);
+        if (prp) {
+            ask(unknown, setup.bloodHandlingCompliant(), "setup.bloodHandlingCompliant",
+                    "that blood is drawn and handled to bloodborne-pathogen standards", "S-05");
+        }
+        for (int i = 0; i < plan.topicals().size(); i++) {
+            Topical topical = plan.topicals().get(i);
+            ask(unknown, topical.sterileForProcedure(), "plan.topicals[" + i + "].sterileForProcedure",
+                    "that " + topical.product() + " is sterile and intended for needled skin", "X-01");
+        }
+        return unknown;
+    }
+
+    private static void ask(List<UnknownAnswer> unknown, Object answer, String path, String question, String... kb) {
+        if (answer == null) {
+            unknown.add(new UnknownAnswer(path, question, List.of(kb)));
+        }
+    }
+}

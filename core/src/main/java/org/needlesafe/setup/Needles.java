@@ -1,0 +1,7 @@
+package org.needlesafe.setup;
+
+/** The needles and how they are kept sterile. */
+public enum Needles {
+    SINGLE_USE_STERILE_CARTRIDGE, SINGLE_USE_STERILE_ROLLER, REUSABLE_ROLLER_AUTOCLAVED_SAME_CLIENT,
+    REUSABLE_ROLLER_DISINFECTANT_SOAK, SHARED_ROLLER, REUSED_CARTRIDGE
+}
