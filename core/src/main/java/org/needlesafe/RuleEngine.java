@@ -179,7 +179,7 @@ final class RuleEngine implements AutoCloseable {
         List<String> kb = new ArrayList<>();
         for (String item : text(meta, "kb", true).split(",")) {
             String trimmed = item.strip();
-            if (!trimmed.matches("[CDSXAQE]-\\d{2}|E-\\w+")) {
+            if (!trimmed.matches("[CDSXAQ]-\\d{2}|E")) {
                 throw new IllegalArgumentException("@kb item '" + trimmed + "' is not a knowledge-base id");
             }
             kb.add(trimmed);
