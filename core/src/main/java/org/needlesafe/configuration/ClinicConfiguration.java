@@ -76,6 +76,7 @@ public final class ClinicConfiguration {
     public int neurotoxinFillerGapDays() { return whole(Threshold.NEUROTOXIN_FILLER_GAP_DAYS); }
     public int sunExposureWindowDays() { return whole(Threshold.SUN_EXPOSURE_WINDOW_DAYS); }
     public int recentScarMonths() { return whole(Threshold.RECENT_SCAR_MONTHS); }
+    public int recentSurgeryMonths() { return whole(Threshold.RECENT_SURGERY_MONTHS); }
     public int radiotherapyWindowMonths() { return whole(Threshold.RADIOTHERAPY_WINDOW_MONTHS); }
     public int supplementPauseDays() { return whole(Threshold.SUPPLEMENT_PAUSE_DAYS); }
     public int minimumSessionIntervalDays() { return whole(Threshold.MINIMUM_SESSION_INTERVAL_DAYS); }

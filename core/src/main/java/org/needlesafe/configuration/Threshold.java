@@ -15,6 +15,7 @@ public enum Threshold {
     NEUROTOXIN_FILLER_GAP_DAYS("neurotoxinFillerGapDays", "14", "C-17"),
     SUN_EXPOSURE_WINDOW_DAYS("sunExposureWindowDays", "14", "C-05"),
     RECENT_SCAR_MONTHS("recentScarMonths", "6", "C-19"),
+    RECENT_SURGERY_MONTHS("recentSurgeryMonths", "6", "C-19"),
     RADIOTHERAPY_WINDOW_MONTHS("radiotherapyWindowMonths", "3", "C-10"),
     SUPPLEMENT_PAUSE_DAYS("supplementPauseDays", "7", "C-08"),
     MINIMUM_SESSION_INTERVAL_DAYS("minimumSessionIntervalDays", "14", "A-02"),

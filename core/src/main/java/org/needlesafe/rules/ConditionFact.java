@@ -19,6 +19,11 @@ public record ConditionFact(int index, ConditionCode code, ConditionStatus statu
         return status == ConditionStatus.ACTIVE;
     }
 
+    /** Present today, whether active or controlled (not merely a history). */
+    public boolean present() {
+        return status != ConditionStatus.HISTORY;
+    }
+
     @Override
     public String basis() {
         return "patient.conditions[" + index + "]: " + code + " " + status + where();
