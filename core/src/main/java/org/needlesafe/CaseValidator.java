@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.patient.Condition;
@@ -51,7 +52,7 @@ public final class CaseValidator {
         required(today, "assessmentDate");
         if (required(treatment.jurisdiction(), "jurisdiction") && !jurisdictions.contains(treatment.jurisdiction())) {
             problem("jurisdiction", "unknown profile '" + treatment.jurisdiction() + "' (loaded: "
-                    + String.join(", ", jurisdictions) + ")");
+                    + String.join(", ", new TreeSet<>(jurisdictions)) + ")");
         }
         if (required(treatment.patient(), "patient")) {
             patient(treatment.patient());
