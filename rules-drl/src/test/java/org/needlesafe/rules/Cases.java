@@ -2,6 +2,8 @@ package org.needlesafe.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.needlesafe.Assessment;
 import org.needlesafe.Finding;
 import org.needlesafe.SafetyAdvisor;
@@ -24,6 +26,8 @@ import org.needlesafe.setup.SterileSetup;
 final class Cases {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     static final SafetyAdvisor ADVISOR = SafetyAdvisor.builder().build();
+    /** Every rule id that fired in any test of this module so far (see RuleCoverageTest, which runs last). */
+    static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
 
     private Cases() {
     }
@@ -57,8 +61,15 @@ final class Cases {
                 .areas(PlannedArea.of(Area.CHEEKS, "1.0")).topicals(List.of()).topicalAnesthetic(false);
     }
 
+    /** Assesses with the shared advisor and records which rules fired, for the rule-coverage gate. */
     static Assessment assess(TreatmentCase treatment) {
-        return ADVISOR.assess(treatment);
+        return record(ADVISOR.assess(treatment));
+    }
+
+    /** Records the rules that fired in an assessment made by any advisor, for the rule-coverage gate. */
+    static Assessment record(Assessment assessment) {
+        FIRED.addAll(assessment.firedRules());
+        return assessment;
     }
 
     static List<Finding> findings(TreatmentCase treatment, String ruleId) {

@@ -1,0 +1,59 @@
+package org.needlesafe;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The rule catalogue as Markdown, generated from the rules' metadata ({@code docs/RULES.md} in the repository):
+ * one row per rule with its id, knowledge-base items, category, decision, scope, who may clear it, evidence and
+ * source.
+ */
+public final class RuleCatalogue {
+    private RuleCatalogue() {
+    }
+
+    public static String markdown(Collection<RuleDescription> rules, String rulesetVersion) {
+        List<RuleDescription> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparing((RuleDescription rule) -> kbOrder(rule.kb().get(0)))
+                .thenComparing(RuleDescription::id));
+        StringBuilder text = new StringBuilder();
+        text.append("# Rule catalogue\n\n")
+                .append("Generated from the DRL metadata of rule set ").append(rulesetVersion)
+                .append(" by `RuleCatalogueTest`; do not edit by hand. Regenerate with\n")
+                .append("`mvn -B -pl rules-drl -am verify -Dneedlesafe.writeCatalogue=true`.\n\n")
+                .append("Decisions are the finding's own; the case decision follows the contract's roll-up. ")
+                .append("Scope: `CASE` applies to the whole case, `AREA` to one planned area, `CASE_OR_AREA` to the ")
+                .append("areas where the fact is (the whole case when it is not localised). A clearable finding drops ")
+                .append("to `PROCEED_WITH_PRECAUTIONS` under a matching clearance by one of the listed roles.\n\n")
+                .append(sorted.size()).append(" rules.\n\n")
+                .append("| Rule id | KB | Category | Decision | Scope | Clearable by | Evidence | Source | Rule |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        for (RuleDescription rule : sorted) {
+            text.append("| `").append(rule.id()).append("` | ")
+                    .append(String.join(", ", rule.kb())).append(" | ")
+                    .append(rule.category() == null ? "—" : rule.category()).append(" | ")
+                    .append(rule.decision() == null ? "— (output only)" : rule.decision()).append(" | ")
+                    .append(rule.scope() == null ? "—" : rule.scope()).append(" | ")
+                    .append(rule.clearable() ? rule.clearableBy().stream().map(Enum::name).sorted()
+                            .collect(Collectors.joining(", ")) : "no").append(" | ")
+                    .append(rule.evidence()).append(" | ")
+                    .append(cell(rule.source())).append(" | ")
+                    .append(cell(rule.name())).append(" |\n");
+        }
+        return text.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** Knowledge-base order: Q, C, D, S, X, E, A; then the item number. */
+    private static String kbOrder(String item) {
+        String sections = "QCDSXEA";
+        int section = sections.indexOf(item.charAt(0));
+        return (section < 0 ? 9 : section) + item;
+    }
+}
