@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.needlesafe.rules.ContraindicationCases.ALTERED;
 import static org.needlesafe.rules.ContraindicationCases.TODAY;
 import static org.needlesafe.rules.ContraindicationCases.daysAgo;
+import static org.needlesafe.rules.ContraindicationCases.medication;
 import static org.needlesafe.rules.ContraindicationCases.scenario;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,24 +33,8 @@ class C07IsotretinoinTest {
     private static final String WASHOUT = "MN-C07-ISOTRETINOIN-WASHOUT";
     private static final List<String> RULES = List.of(LABEL, CURRENT, WASHOUT_PHYSICIAN, WASHOUT);
 
-    /** Last dose, as a table cell: "current", "unknown" (stopped), or a date offset such as "6m" or "6m-1d". */
     private static Medication isotretinoin(String lastDose) {
-        return switch (lastDose) {
-            case "current" -> Medication.current(MedicationCode.ISOTRETINOIN);
-            case "unknown" -> Medication.stopped(MedicationCode.ISOTRETINOIN, null);
-            default -> Medication.stopped(MedicationCode.ISOTRETINOIN, ago(lastDose));
-        };
-    }
-
-    /** "6m" is 6 calendar months ago; "6m-1d" one day less long ago; "6m+1d" one day longer ago. */
-    private static LocalDate ago(String offset) {
-        String[] parts = offset.split("(?=[+-])");
-        LocalDate date = TODAY.minusMonths(Integer.parseInt(parts[0].replace("m", "")));
-        if (parts.length == 2) {
-            int days = Integer.parseInt(parts[1].replace("d", ""));
-            date = date.minusDays(days);
-        }
-        return date;
+        return medication(MedicationCode.ISOTRETINOIN, lastDose);
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.needlesafe.rules.ContraindicationCases.ALTERED;
 import static org.needlesafe.rules.ContraindicationCases.TODAY;
 import static org.needlesafe.rules.ContraindicationCases.condition;
 import static org.needlesafe.rules.ContraindicationCases.daysAgo;
+import static org.needlesafe.rules.ContraindicationCases.medication;
 import static org.needlesafe.rules.ContraindicationCases.scenario;
 import static org.needlesafe.rules.ContraindicationCases.single;
 
@@ -122,11 +123,7 @@ class C08BleedingTest {
         "8,       null",
     })
     void aSelfMedicatedSupplementWaitsAfterTheLastDose(String lastDose, Integer deferDays) {
-        Medication supplement = switch (lastDose) {
-            case "current" -> Medication.current(MedicationCode.NSAID_OR_SUPPLEMENT);
-            case "unknown" -> Medication.stopped(MedicationCode.NSAID_OR_SUPPLEMENT, null);
-            default -> Medication.stopped(MedicationCode.NSAID_OR_SUPPLEMENT, daysAgo(Integer.parseInt(lastDose)));
-        };
+        Medication supplement = medication(MedicationCode.NSAID_OR_SUPPLEMENT, lastDose);
 
         List<Finding> findings = scenario().medications(supplement).findings(SUPPLEMENT);
 

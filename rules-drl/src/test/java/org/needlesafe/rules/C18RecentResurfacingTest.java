@@ -2,10 +2,12 @@ package org.needlesafe.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.needlesafe.rules.ContraindicationCases.ALTERED;
+import static org.needlesafe.rules.ContraindicationCases.ago;
 import static org.needlesafe.rules.ContraindicationCases.TODAY;
 import static org.needlesafe.rules.ContraindicationCases.areas;
 import static org.needlesafe.rules.ContraindicationCases.assertScope;
 import static org.needlesafe.rules.ContraindicationCases.daysAgo;
+import static org.needlesafe.rules.ContraindicationCases.medication;
 import static org.needlesafe.rules.ContraindicationCases.monthsAgo;
 import static org.needlesafe.rules.ContraindicationCases.scenario;
 import static org.needlesafe.rules.ContraindicationCases.single;
@@ -45,11 +47,7 @@ class C18RecentResurfacingTest {
         "4,       null",
     })
     void aTopicalRetinoidDefersTheWholeCase(String lastUse, Integer deferDays) {
-        Medication retinoid = switch (lastUse) {
-            case "current" -> Medication.current(MedicationCode.TOPICAL_RETINOID);
-            case "unknown" -> Medication.stopped(MedicationCode.TOPICAL_RETINOID, null);
-            default -> Medication.stopped(MedicationCode.TOPICAL_RETINOID, daysAgo(Integer.parseInt(lastUse)));
-        };
+        Medication retinoid = medication(MedicationCode.TOPICAL_RETINOID, lastUse);
 
         List<Finding> findings = scenario().areas(Area.CHEEKS, Area.NECK).medications(retinoid).findings(RETINOID);
 
@@ -99,8 +97,7 @@ class C18RecentResurfacingTest {
         "3m+1d,         NURSE_PRACTITIONER, null,           null",
     })
     void aDeepPeelIsForAPhysician(String when, Credential credential, String rule, Decision decision) {
-        LocalDate date = monthsAgo(Integer.parseInt(when.substring(0, 1)))
-                .minusDays(when.endsWith("+1d") ? 1 : 0).plusDays(when.endsWith("-1d") ? 1 : 0);
+        LocalDate date = ago(when);
         ContraindicationCases.Scenario scenario = scenario().by(credential).areas(Area.CHEEKS, Area.NECK)
                 .procedures(RecentProcedure.of(ProcedureCode.CHEMICAL_PEEL_DEEP, date, Area.CHEEKS));
 

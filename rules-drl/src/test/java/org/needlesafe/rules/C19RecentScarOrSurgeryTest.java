@@ -2,10 +2,10 @@ package org.needlesafe.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.needlesafe.rules.ContraindicationCases.ALTERED;
+import static org.needlesafe.rules.ContraindicationCases.ago;
 import static org.needlesafe.rules.ContraindicationCases.areas;
 import static org.needlesafe.rules.ContraindicationCases.assertScope;
 import static org.needlesafe.rules.ContraindicationCases.condition;
-import static org.needlesafe.rules.ContraindicationCases.monthsAgo;
 import static org.needlesafe.rules.ContraindicationCases.scenario;
 
 import java.time.LocalDate;
@@ -24,15 +24,6 @@ import org.needlesafe.plan.Area;
 class C19RecentScarOrSurgeryTest {
     private static final String SCAR = "MN-C19-RECENT-SCAR";
     private static final String SURGERY = "MN-C19-RECENT-SURGERY";
-
-    /** "6m" is 6 calendar months ago; "-1d" one day more recent; "+1d" one day longer ago; "none" unknown. */
-    private static LocalDate ago(String when) {
-        if (when.equals("none")) {
-            return null;
-        }
-        LocalDate date = monthsAgo(Integer.parseInt(when.substring(0, when.indexOf('m'))));
-        return when.endsWith("-1d") ? date.plusDays(1) : when.endsWith("+1d") ? date.minusDays(1) : date;
-    }
 
     @ParameterizedTest
     @CsvSource({

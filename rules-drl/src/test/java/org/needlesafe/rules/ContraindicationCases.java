@@ -22,6 +22,7 @@ import org.needlesafe.patient.ConditionStatus;
 import org.needlesafe.patient.FitzpatrickType;
 import org.needlesafe.patient.Implant;
 import org.needlesafe.patient.Medication;
+import org.needlesafe.patient.MedicationCode;
 import org.needlesafe.patient.Patient;
 import org.needlesafe.patient.RecentProcedure;
 import org.needlesafe.plan.Area;
@@ -71,6 +72,33 @@ final class ContraindicationCases {
 
     static LocalDate monthsAgo(int months) {
         return TODAY.minusMonths(months);
+    }
+
+    /**
+     * A date from a table cell: {@code "6m"} is 6 calendar months ago, {@code "6m-1d"} one day less long ago,
+     * {@code "6m+1d"} one day longer ago; {@code "13"} is 13 days ago; {@code "none"} is unknown ({@code null}).
+     */
+    static LocalDate ago(String when) {
+        String cell = when.strip();
+        if (cell.equals("none")) {
+            return null;
+        }
+        int m = cell.indexOf('m');
+        if (m < 0) {
+            return daysAgo(Integer.parseInt(cell));
+        }
+        LocalDate date = monthsAgo(Integer.parseInt(cell.substring(0, m)));
+        return cell.endsWith("-1d") ? date.plusDays(1) : cell.endsWith("+1d") ? date.minusDays(1) : date;
+    }
+
+    /** A medication from a table cell: {@code "current"}, {@code "unknown"} (stopped, last dose unknown), or the
+     * last dose as for {@link #ago}. */
+    static Medication medication(MedicationCode code, String lastDose) {
+        return switch (lastDose.strip()) {
+            case "current" -> Medication.current(code);
+            case "unknown" -> Medication.stopped(code, null);
+            default -> Medication.stopped(code, ago(lastDose));
+        };
     }
 
     static Condition condition(ConditionCode code, ConditionStatus status, Area... areas) {
