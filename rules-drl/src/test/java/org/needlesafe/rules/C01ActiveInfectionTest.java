@@ -17,7 +17,6 @@ import org.needlesafe.Assessment;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
 import org.needlesafe.clearance.ClearingRole;
-import org.needlesafe.patient.Condition;
 import org.needlesafe.patient.ConditionCode;
 import org.needlesafe.patient.ConditionStatus;
 import org.needlesafe.plan.Area;
@@ -55,7 +54,7 @@ class C01ActiveInfectionTest {
     })
     void scopeAndNearMisses(ConditionCode code, ConditionStatus status, Area where, String planned, String expected) {
         List<Finding> findings = scenario().areas(areas(planned))
-                .conditions(where == null ? Condition.of(code, status) : condition(code, status, where))
+                .conditions(condition(code, status, where))
                 .findings(INFECTION);
 
         assertScope(findings, expected);
@@ -87,7 +86,7 @@ class C01ActiveInfectionTest {
     void wartsAndWoundsAreAreaScoped(ConditionCode code, ConditionStatus status, Area where, String planned,
                                      String expected) {
         List<Finding> findings = scenario().areas(areas(planned))
-                .conditions(where == null ? Condition.of(code, status) : condition(code, status, where))
+                .conditions(condition(code, status, where))
                 .findings(WART);
 
         assertScope(findings, expected);

@@ -36,8 +36,7 @@ class C02HerpesProphylaxisTest {
         "ACTIVE,       ,         CHEEKS,                 -",
     })
     void firesNearWhereOutbreaksOccur(ConditionStatus status, Area where, String planned, String expected) {
-        Condition hsv = where == null ? Condition.of(ConditionCode.HERPES_SIMPLEX, status)
-                : condition(ConditionCode.HERPES_SIMPLEX, status, where);
+        Condition hsv = condition(ConditionCode.HERPES_SIMPLEX, status, where);
 
         List<Finding> findings = scenario().areas(areas(planned)).conditions(hsv).findings(RULE);
 

@@ -30,8 +30,7 @@ class C03ActiveAcneTest {
         "HISTORY,    CHEEKS, CHEEKS,      -",
     })
     void defersTheAreasWithActiveAcne(ConditionStatus status, Area where, String planned, String expected) {
-        Condition acne = where == null ? Condition.of(ConditionCode.ACNE_INFLAMMATORY, status)
-                : condition(ConditionCode.ACNE_INFLAMMATORY, status, where);
+        Condition acne = condition(ConditionCode.ACNE_INFLAMMATORY, status, where);
 
         List<Finding> findings = scenario().areas(areas(planned)).conditions(acne).findings(RULE);
 

@@ -36,7 +36,7 @@ class C04DermatosisTest {
     })
     void flareDefersAndQuiescenceAsksForAReview(ConditionCode code, ConditionStatus status, Area where,
                                                 String planned, String flare, String quiescent) {
-        Condition dermatosis = where == null ? Condition.of(code, status) : condition(code, status, where);
+        Condition dermatosis = condition(code, status, where);
         ContraindicationCases.Scenario scenario = scenario().areas(areas(planned)).conditions(dermatosis);
 
         List<Finding> flares = scenario.findings(FLARE);

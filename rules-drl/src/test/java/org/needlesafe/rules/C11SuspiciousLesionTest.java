@@ -17,7 +17,6 @@ import org.needlesafe.Decision;
 import org.needlesafe.Finding;
 import org.needlesafe.Referral;
 import org.needlesafe.clearance.ClearingRole;
-import org.needlesafe.patient.Condition;
 import org.needlesafe.patient.ConditionCode;
 import org.needlesafe.patient.ConditionStatus;
 import org.needlesafe.plan.Area;
@@ -38,7 +37,7 @@ class C11SuspiciousLesionTest {
     void doesNotNeedleOverTheLesion(ConditionCode code, ConditionStatus status, Area where, String planned,
                                     String expected) {
         List<Finding> findings = scenario().areas(areas(planned))
-                .conditions(where == null ? Condition.of(code, status) : condition(code, status, where))
+                .conditions(condition(code, status, where))
                 .findings(RULE);
 
         assertScope(findings, expected);

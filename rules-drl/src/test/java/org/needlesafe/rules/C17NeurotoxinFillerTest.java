@@ -6,6 +6,7 @@ import static org.needlesafe.rules.ContraindicationCases.TODAY;
 import static org.needlesafe.rules.ContraindicationCases.areas;
 import static org.needlesafe.rules.ContraindicationCases.assertScope;
 import static org.needlesafe.rules.ContraindicationCases.daysAgo;
+import static org.needlesafe.rules.ContraindicationCases.procedure;
 import static org.needlesafe.rules.ContraindicationCases.scenario;
 
 import java.util.List;
@@ -34,8 +35,7 @@ class C17NeurotoxinFillerTest {
     })
     void defersTheInjectedArea(ProcedureCode code, int daysAgo, Area where, String planned, String expected,
                                int deferDays) {
-        RecentProcedure injection = where == null ? RecentProcedure.of(code, daysAgo(daysAgo))
-                : RecentProcedure.of(code, daysAgo(daysAgo), where);
+        RecentProcedure injection = procedure(code, daysAgo(daysAgo), where);
 
         List<Finding> findings = scenario().areas(areas(planned)).procedures(injection).findings(RULE);
 

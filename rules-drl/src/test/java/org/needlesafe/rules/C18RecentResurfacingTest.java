@@ -9,6 +9,7 @@ import static org.needlesafe.rules.ContraindicationCases.assertScope;
 import static org.needlesafe.rules.ContraindicationCases.daysAgo;
 import static org.needlesafe.rules.ContraindicationCases.medication;
 import static org.needlesafe.rules.ContraindicationCases.monthsAgo;
+import static org.needlesafe.rules.ContraindicationCases.procedure;
 import static org.needlesafe.rules.ContraindicationCases.scenario;
 import static org.needlesafe.rules.ContraindicationCases.single;
 
@@ -74,8 +75,7 @@ class C18RecentResurfacingTest {
     })
     void aPeelLaserOrIplDefersItsAreas(ProcedureCode code, int daysAgo, Area where, String planned,
                                        String expected) {
-        RecentProcedure procedure = where == null ? RecentProcedure.of(code, daysAgo(daysAgo))
-                : RecentProcedure.of(code, daysAgo(daysAgo), where);
+        RecentProcedure procedure = procedure(code, daysAgo(daysAgo), where);
 
         List<Finding> findings = scenario().areas(areas(planned)).procedures(procedure).findings(PEEL_LASER);
 

@@ -6,6 +6,7 @@ import static org.needlesafe.rules.ContraindicationCases.ago;
 import static org.needlesafe.rules.ContraindicationCases.areas;
 import static org.needlesafe.rules.ContraindicationCases.assertScope;
 import static org.needlesafe.rules.ContraindicationCases.condition;
+import static org.needlesafe.rules.ContraindicationCases.procedure;
 import static org.needlesafe.rules.ContraindicationCases.scenario;
 
 import java.time.LocalDate;
@@ -41,8 +42,7 @@ class C19RecentScarOrSurgeryTest {
                                   String expected, boolean deferUntilKnown) {
         LocalDate date = ago(onset);
         List<Finding> findings = scenario().areas(areas(planned))
-                .conditions(where == null ? condition(ConditionCode.RECENT_SCAR, status, date)
-                        : condition(ConditionCode.RECENT_SCAR, status, date, where))
+                .conditions(condition(ConditionCode.RECENT_SCAR, status, date, where))
                 .findings(SCAR);
 
         assertScope(findings, expected);
@@ -64,8 +64,7 @@ class C19RecentScarOrSurgeryTest {
     })
     void recentSurgeryDefersItsRegion(String when, Area where, String planned, String expected) {
         LocalDate date = ago(when);
-        RecentProcedure surgery = where == null ? RecentProcedure.of(ProcedureCode.SURGERY, date)
-                : RecentProcedure.of(ProcedureCode.SURGERY, date, where);
+        RecentProcedure surgery = procedure(ProcedureCode.SURGERY, date, where);
 
         List<Finding> findings = scenario().areas(areas(planned)).procedures(surgery).findings(SURGERY);
 

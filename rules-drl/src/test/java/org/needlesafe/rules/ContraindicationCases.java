@@ -24,6 +24,7 @@ import org.needlesafe.patient.Implant;
 import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
 import org.needlesafe.patient.Patient;
+import org.needlesafe.patient.ProcedureCode;
 import org.needlesafe.patient.RecentProcedure;
 import org.needlesafe.plan.Area;
 import org.needlesafe.plan.Device;
@@ -101,12 +102,23 @@ final class ContraindicationCases {
         };
     }
 
+    /** A condition in one area, or not localised when the table cell is empty ({@code where} is null). */
+    static Condition condition(ConditionCode code, ConditionStatus status, Area where) {
+        return where == null ? Condition.of(code, status) : Condition.in(code, status, where);
+    }
+
+    /** A procedure in one area, or not localised when the table cell is empty ({@code where} is null). */
+    static RecentProcedure procedure(ProcedureCode code, LocalDate date, Area where) {
+        return where == null ? RecentProcedure.of(code, date) : RecentProcedure.of(code, date, where);
+    }
+
     static Condition condition(ConditionCode code, ConditionStatus status, Area... areas) {
         return Condition.in(code, status, areas);
     }
 
-    static Condition condition(ConditionCode code, ConditionStatus status, LocalDate onset, Area... areas) {
-        return new Condition(code, status, Set.of(areas), onset);
+    /** A condition with an onset date (or {@code null}), in one area or not localised ({@code where} null). */
+    static Condition condition(ConditionCode code, ConditionStatus status, LocalDate onset, Area where) {
+        return new Condition(code, status, where == null ? Set.of() : Set.of(where), onset);
     }
 
     /** Areas from a table cell: names separated by spaces, e.g. {@code "CHEEKS HANDS"}. */

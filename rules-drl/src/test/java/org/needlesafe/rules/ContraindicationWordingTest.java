@@ -56,7 +56,7 @@ class ContraindicationWordingTest {
                         condition(ConditionCode.ACNE_INFLAMMATORY, ConditionStatus.ACTIVE),
                         condition(ConditionCode.ECZEMA, ConditionStatus.ACTIVE),
                         condition(ConditionCode.ROSACEA, ConditionStatus.HISTORY),
-                        condition(ConditionCode.SUNBURN, ConditionStatus.ACTIVE, daysAgo(2)),
+                        condition(ConditionCode.SUNBURN, ConditionStatus.ACTIVE, daysAgo(2), Area.CHEEKS),
                         condition(ConditionCode.RECENT_TAN, ConditionStatus.ACTIVE),
                         condition(ConditionCode.SKIN_CANCER, ConditionStatus.ACTIVE, Area.HANDS),
                         condition(ConditionCode.VITILIGO, ConditionStatus.CONTROLLED),
@@ -64,7 +64,7 @@ class ContraindicationWordingTest {
                         condition(ConditionCode.MELASMA, ConditionStatus.CONTROLLED),
                         condition(ConditionCode.TATTOO, ConditionStatus.ACTIVE, Area.HANDS),
                         condition(ConditionCode.TATTOO, ConditionStatus.ACTIVE),
-                        condition(ConditionCode.RECENT_SCAR, ConditionStatus.ACTIVE, monthsAgo(1)),
+                        condition(ConditionCode.RECENT_SCAR, ConditionStatus.ACTIVE, monthsAgo(1), Area.CHEEKS),
                         condition(ConditionCode.BLEEDING_DISORDER, ConditionStatus.ACTIVE),
                         condition(ConditionCode.DIABETES, ConditionStatus.ACTIVE),
                         condition(ConditionCode.IMMUNOSUPPRESSION, ConditionStatus.ACTIVE),
@@ -104,7 +104,7 @@ class ContraindicationWordingTest {
                 scenario().device(Device.RF_MICRONEEDLING)
                         .implants(Implant.of(ImplantCode.IMPLANTED_ELECTRONIC_DEVICE),
                                 Implant.of(ImplantCode.GOLD_THREADS, Area.CHEEKS))
-                        .conditions(condition(ConditionCode.SUNBURN, ConditionStatus.HISTORY, daysAgo(3))));
+                        .conditions(condition(ConditionCode.SUNBURN, ConditionStatus.HISTORY, daysAgo(3), Area.CHEEKS)));
         scenarios.forEach(scenario -> FINDINGS.addAll(scenario.assess().findings().stream()
                 .filter(finding -> finding.ruleId().startsWith("MN-C")).toList()));
         FINDINGS.addAll(Cases.assess(Cases.clean().toBuilder()
