@@ -18,6 +18,8 @@ public enum Threshold {
     RECENT_SURGERY_MONTHS("recentSurgeryMonths", "6", "C-19"),
     RADIOTHERAPY_WINDOW_MONTHS("radiotherapyWindowMonths", "3", "C-10"),
     SUPPLEMENT_PAUSE_DAYS("supplementPauseDays", "7", "C-08"),
+    ANESTHETIC_MAX_AREAS("anestheticMaxAreas", "6", "C-13"),
+    ANESTHETIC_MAX_BODY_AREAS("anestheticMaxBodyAreas", "1", "C-13"),
     MINIMUM_SESSION_INTERVAL_DAYS("minimumSessionIntervalDays", "14", "A-02"),
     RECOMMENDED_SESSION_INTERVAL_DAYS("recommendedSessionIntervalDays", "28", "A-02"),
     PERIORBITAL_MAX_DEPTH_MM("periorbitalMaxDepthMm", "0.5", "D-03"),

@@ -33,7 +33,7 @@ public final class CaseFacts {
         facts.addAll(unknownAnswers);
         if (patient.conditions() != null) {
             for (int i = 0; i < patient.conditions().size(); i++) {
-                facts.add(ConditionFact.of(i, patient.conditions().get(i)));
+                facts.add(ConditionFact.of(i, patient.conditions().get(i), today));
             }
         }
         if (patient.medications() != null) {

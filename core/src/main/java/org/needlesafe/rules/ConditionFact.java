@@ -7,12 +7,16 @@ import org.needlesafe.patient.ConditionCode;
 import org.needlesafe.patient.ConditionStatus;
 import org.needlesafe.plan.Area;
 
-/** A condition of the patient as the rules see it: {@code patient.conditions[index]}. */
+/**
+ * A condition of the patient as the rules see it: {@code patient.conditions[index]}. Its optional onset date is
+ * timed against the assessment date with the contract's arithmetic; an unknown onset is never "within" a window.
+ */
 public record ConditionFact(int index, ConditionCode code, ConditionStatus status, Set<Area> areas,
-                            LocalDate onsetDate) implements Fact, Located {
+                            LocalDate onsetDate, LocalDate today) implements Fact, Located {
 
-    public static ConditionFact of(int index, Condition condition) {
-        return new ConditionFact(index, condition.code(), condition.status(), condition.areas(), condition.onsetDate());
+    public static ConditionFact of(int index, Condition condition, LocalDate today) {
+        return new ConditionFact(index, condition.code(), condition.status(), condition.areas(), condition.onsetDate(),
+                today);
     }
 
     public boolean active() {
@@ -24,8 +28,33 @@ public record ConditionFact(int index, ConditionCode code, ConditionStatus statu
         return status != ConditionStatus.HISTORY;
     }
 
+    public boolean onsetKnown() {
+        return onsetDate != null;
+    }
+
+    /** The onset is known and within N days of the assessment date. */
+    public boolean onsetWithinDays(int days) {
+        return onsetDate != null && Dates.withinDays(onsetDate, days, today);
+    }
+
+    /** The onset is known and within N calendar months of the assessment date. */
+    public boolean onsetWithinMonths(int months) {
+        return onsetDate != null && Dates.withinMonths(onsetDate, months, today);
+    }
+
+    /** The first day the onset is no longer within N days, or {@code null} when the onset is unknown. */
+    public LocalDate onsetPlusDays(int days) {
+        return onsetDate == null ? null : Dates.endOfDays(onsetDate, days);
+    }
+
+    /** The first day the onset is no longer within N months, or {@code null} when the onset is unknown. */
+    public LocalDate onsetPlusMonths(int months) {
+        return onsetDate == null ? null : Dates.endOfMonths(onsetDate, months);
+    }
+
     @Override
     public String basis() {
-        return "patient.conditions[" + index + "]: " + code + " " + status + where();
+        return "patient.conditions[" + index + "]: " + code + " " + status + where()
+                + (onsetDate == null ? "" : ", onset " + onsetDate);
     }
 }
