@@ -13,8 +13,9 @@ import org.needlesafe.rules.Dates;
 /**
  * Applies documented clearances: a finding of a clearable rule, for the cleared knowledge-base item, by a role the
  * rule accepts, no older than the window, drops to {@code PROCEED_WITH_PRECAUTIONS} and stays visible with what it
- * replaced. Rules that are not clearable (sterility, scope of practice, active infection, suspicious lesions) are
- * never lowered.
+ * replaced. A clearable precaution (such as HSV prophylaxis arranged by the prescriber) stays a precaution, marked
+ * cleared so the record shows it was documented. Rules that are not clearable (sterility, scope of practice, active
+ * infection, suspicious lesions) are never lowered.
  */
 public final class Clearances {
     private Clearances() {
@@ -37,7 +38,7 @@ public final class Clearances {
     private static Clearance matching(Finding finding, List<Clearance> clearances, RuleDescription rule,
                                       int validDays, LocalDate today) {
         if (rule == null || !rule.clearable()
-                || !finding.decision().moreRestrictiveThan(Decision.PROCEED_WITH_PRECAUTIONS)) {
+                || finding.decision() == Decision.PROCEED) {
             return null;
         }
         Clearance newest = null;

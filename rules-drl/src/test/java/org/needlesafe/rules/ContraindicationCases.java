@@ -222,7 +222,7 @@ final class ContraindicationCases {
         }
 
         Assessment assess(SafetyAdvisor advisor) {
-            return advisor.assess(build());
+            return Cases.record(advisor.assess(build()));
         }
 
         /** The findings of one rule, with the default configuration. */

@@ -26,7 +26,7 @@ class ContraindicationCatalogueTest {
     private static final String TABLE = """
         MN-C01-ACTIVE-INFECTION,               C-01, DEFER,                    CASE_OR_AREA, -,                        WELL_SUPPORTED
         MN-C01-WART-OR-WOUND,                  C-01, DEFER,                    CASE_OR_AREA, -,                        WELL_SUPPORTED
-        MN-C02-HSV-PROPHYLAXIS,                C-02, PROCEED_WITH_PRECAUTIONS, CASE_OR_AREA, -,                        WELL_SUPPORTED
+        MN-C02-HSV-PROPHYLAXIS,                C-02, PROCEED_WITH_PRECAUTIONS, CASE_OR_AREA, PRESCRIBER PHYSICIAN DERMATOLOGIST, WELL_SUPPORTED
         MN-C03-ACTIVE-ACNE,                    C-03, DEFER,                    CASE_OR_AREA, -,                        WELL_SUPPORTED
         MN-C04-DERMATOSIS-FLARE,               C-04, DEFER,                    CASE_OR_AREA, -,                        WELL_SUPPORTED
         MN-C04-DERMATOSIS-QUIESCENT,           C-04, PROCEED_WITH_PRECAUTIONS, CASE_OR_AREA, -,                        MIXED
