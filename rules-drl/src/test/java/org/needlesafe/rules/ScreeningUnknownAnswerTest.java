@@ -12,8 +12,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.needlesafe.Assessment;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
+import org.needlesafe.patient.Allergy;
+import org.needlesafe.patient.Condition;
+import org.needlesafe.patient.Implant;
 import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
+import org.needlesafe.patient.RecentProcedure;
 import org.needlesafe.plan.Device;
 import org.needlesafe.plan.Topical;
 import org.needlesafe.plan.TopicalProduct;
@@ -34,12 +38,12 @@ class ScreeningUnknownAnswerTest {
                 unknown("patient.pregnant", v -> v.patient(p -> p.pregnant(null))),
                 unknown("patient.breastfeeding", v -> v.patient(p -> p.breastfeeding(null))),
                 unknown("patient.fitzpatrickType", v -> v.patient(p -> p.fitzpatrickType(null))),
-                unknown("patient.conditions", v -> v.patient(p -> p.conditions((List) null))),
-                unknown("patient.medications", v -> v.patient(p -> p.medications((List) null))),
-                unknown("patient.allergies", v -> v.patient(p -> p.allergies((List) null))),
-                unknown("patient.recentProcedures", v -> v.patient(p -> p.recentProcedures((List) null))),
+                unknown("patient.conditions", v -> v.patient(p -> p.conditions((List<Condition>) null))),
+                unknown("patient.medications", v -> v.patient(p -> p.medications((List<Medication>) null))),
+                unknown("patient.allergies", v -> v.patient(p -> p.allergies((List<Allergy>) null))),
+                unknown("patient.recentProcedures", v -> v.patient(p -> p.recentProcedures((List<RecentProcedure>) null))),
                 unknown("patient.implants", v -> v.plan(p -> p.device(Device.RF_MICRONEEDLING))
-                        .patient(p -> p.implants((List) null))),
+                        .patient(p -> p.implants((List<Implant>) null))),
                 unknown("patient.medications[0].lastTakenDate", v -> v.patient(p -> p.medications(
                         Medication.stopped(MedicationCode.TOPICAL_RETINOID, null)))),
                 unknown("practitioner.microneedlingTraining", v -> v.practitioner(
@@ -82,7 +86,7 @@ class ScreeningUnknownAnswerTest {
 
     static Stream<Arguments> answersOnlyAskedWhenTheyMatter() {
         return Stream.of(
-                unknown("patient.implants", v -> v.patient(p -> p.implants((List) null))),
+                unknown("patient.implants", v -> v.patient(p -> p.implants((List<Implant>) null))),
                 unknown("setup.deviceBarrierSleeve", v -> v.plan(p -> p.device(Device.ROLLER))
                         .setup(s -> s.needles(Needles.SINGLE_USE_STERILE_ROLLER).deviceBarrierSleeve(null))),
                 unknown("setup.deviceBarrierSleeve", v -> v.plan(p -> p.device(Device.STAMP))
