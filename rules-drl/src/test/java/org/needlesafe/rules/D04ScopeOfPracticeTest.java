@@ -46,7 +46,8 @@ class D04ScopeOfPracticeTest {
             "GB-ENG, LICENSED_AESTHETIC_PRACTITIONER, false, ESTHETICIAN, false",
             "GB-SCT, LICENSED_AESTHETIC_PRACTITIONER, false, COSMETOLOGIST, false",
             "AU-NSW, REGISTERED_NURSE, false, ESTHETICIAN, false",
-            "AU-NSW, LICENSED_PRACTICAL_NURSE, false, PHYSICIAN_ASSISTANT, false"})
+            "AU-NSW, LICENSED_PRACTICAL_NURSE, false, PHYSICIAN_ASSISTANT, false",
+            "AU-NSW, ESTHETICIAN, true, COSMETOLOGIST, false"})
     void everyProfileAdmitsSomeCredentialsAndRefusesOthers(String jurisdiction, Credential permitted,
                                                           boolean permittedSupervised, Credential refused,
                                                           boolean refusedSupervised) {
@@ -81,7 +82,8 @@ class D04ScopeOfPracticeTest {
                                                                 boolean supervised) {
         Assessment assessment = by(jurisdiction, credential, supervised).assess();
 
-        assertThat(DsxCases.findings(assessment, NOT_IN_SCOPE)).hasSize(1);
+        assertThat(DsxCases.findings(assessment, NOT_IN_SCOPE)).singleElement().satisfies(finding ->
+                assertThat(finding.rationale()).contains("Unlicensed or certificate-only practice is refused"));
         assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
     }
 
