@@ -33,7 +33,7 @@ class S05PrpTest {
         S01NeedlesTest.assertSterility(assessment, SETTING, fires, Decision.DO_NOT_PROCEED,
                 "setup.setting: " + setting);
         if (fires) {
-            assertThat(assessment.findings().get(0).basis()).contains("plan.topicals: PRP", "jurisdiction: " + jurisdiction);
+            assertThat(assessment.findings().get(0).basis()).contains("plan.topicals[0]: PRP, sterileForProcedure true", "jurisdiction: " + jurisdiction);
             assertThat(assessment.findings().get(0).rationale()).contains("[MEDICAL_CLINIC]");
         }
     }
@@ -68,7 +68,9 @@ class S05PrpTest {
                 .plan(p -> p.topicals(new Topical(TopicalProduct.PRP, true), new Topical(TopicalProduct.PRP, true)))
                 .setup(s -> s.setting(Setting.LICENSED_PREMISES).bloodHandlingCompliant(false)).assess();
 
-        assertThat(DsxCases.findings(assessment, SETTING)).hasSize(1);
+        assertThat(DsxCases.findings(assessment, SETTING)).singleElement()
+                .satisfies(finding -> assertThat(finding.basis()).contains("plan.topicals[0]: PRP, sterileForProcedure true")
+                        .doesNotContain("plan.topicals[1]: PRP, sterileForProcedure true"));
         assertThat(DsxCases.findings(assessment, BLOOD)).hasSize(1);
     }
 }
