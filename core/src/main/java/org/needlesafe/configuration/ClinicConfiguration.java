@@ -90,6 +90,17 @@ public final class ClinicConfiguration {
     public BigDecimal experienceDepthOverMm() { return value(Threshold.EXPERIENCE_DEPTH_OVER_MM); }
     public int deviceAuthorisedMinAgeYears() { return whole(Threshold.DEVICE_AUTHORISED_MIN_AGE_YEARS); }
     public int clearanceValidDays() { return whole(Threshold.CLEARANCE_VALID_DAYS); }
+    public BigDecimal downtimeShallowMaxMm() { return value(Threshold.DOWNTIME_SHALLOW_MAX_MM); }
+    public BigDecimal downtimeModerateMaxMm() { return value(Threshold.DOWNTIME_MODERATE_MAX_MM); }
+    public int aftercareNoMakeupDays() { return whole(Threshold.AFTERCARE_NO_MAKEUP_DAYS); }
+    public int aftercareSunAvoidanceDays() { return whole(Threshold.AFTERCARE_SUN_AVOIDANCE_DAYS); }
+    public int aftercareSunscreenDays() { return whole(Threshold.AFTERCARE_SUNSCREEN_DAYS); }
+    public int aftercareSunscreenPigmentRiskDays() { return whole(Threshold.AFTERCARE_SUNSCREEN_PIGMENT_RISK_DAYS); }
+    public int aftercareActivesPauseDays() { return whole(Threshold.AFTERCARE_ACTIVES_PAUSE_DAYS); }
+    public int aftercarePrescribedRetinoidPauseDays() { return whole(Threshold.AFTERCARE_PRESCRIBED_RETINOID_PAUSE_DAYS); }
+    public int aftercareNoExerciseDays() { return whole(Threshold.AFTERCARE_NO_EXERCISE_DAYS); }
+    public int aftercareNoAlcoholTonerDays() { return whole(Threshold.AFTERCARE_NO_ALCOHOL_TONER_DAYS); }
+    public int aftercareRedFlagDays() { return whole(Threshold.AFTERCARE_RED_FLAG_DAYS); }
 
     private int whole(Threshold threshold) {
         return values.get(threshold).intValueExact();

@@ -28,7 +28,20 @@ public enum Threshold {
     EXPERIENCE_MIN_YEARS("experienceMinYears", "1", "D-06"),
     EXPERIENCE_DEPTH_OVER_MM("experienceDepthOverMm", "1.0", "D-06"),
     DEVICE_AUTHORISED_MIN_AGE_YEARS("deviceAuthorisedMinAgeYears", "22", "D-01"),
-    CLEARANCE_VALID_DAYS("clearanceValidDays", "90", "contract");
+    CLEARANCE_VALID_DAYS("clearanceValidDays", "90", "contract"),
+    // The manufacturer's downtime table (drpen.net, KB D-02): the deepest planned area sets the expected redness.
+    DOWNTIME_SHALLOW_MAX_MM("downtimeShallowMaxMm", "0.5", "D-02"),
+    DOWNTIME_MODERATE_MAX_MM("downtimeModerateMaxMm", "1.5", "D-02"),
+    // Aftercare windows from clinic pages (KB A-01): configurable defaults, each the stated position in a range.
+    AFTERCARE_NO_MAKEUP_DAYS("aftercareNoMakeupDays", "1", "A-01"),
+    AFTERCARE_SUN_AVOIDANCE_DAYS("aftercareSunAvoidanceDays", "7", "A-01"),
+    AFTERCARE_SUNSCREEN_DAYS("aftercareSunscreenDays", "14", "A-01"),
+    AFTERCARE_SUNSCREEN_PIGMENT_RISK_DAYS("aftercareSunscreenPigmentRiskDays", "28", "A-01"),
+    AFTERCARE_ACTIVES_PAUSE_DAYS("aftercareActivesPauseDays", "7", "A-01"),
+    AFTERCARE_PRESCRIBED_RETINOID_PAUSE_DAYS("aftercarePrescribedRetinoidPauseDays", "10", "A-01"),
+    AFTERCARE_NO_EXERCISE_DAYS("aftercareNoExerciseDays", "3", "A-01"),
+    AFTERCARE_NO_ALCOHOL_TONER_DAYS("aftercareNoAlcoholTonerDays", "14", "A-01"),
+    AFTERCARE_RED_FLAG_DAYS("aftercareRedFlagDays", "28", "A-01");
 
     private final String key;
     private final BigDecimal defaultValue;

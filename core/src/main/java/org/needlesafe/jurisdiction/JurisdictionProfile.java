@@ -3,8 +3,10 @@ package org.needlesafe.jurisdiction;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.needlesafe.practitioner.Credential;
 import org.needlesafe.practitioner.Practitioner;
 import org.needlesafe.setup.Setting;
@@ -75,6 +77,16 @@ public record JurisdictionProfile(
 
     public boolean permitsRf(Credential credential) {
         return rfCredentials.contains(credential);
+    }
+
+    /** The credentials that may perform RF microneedling, in code order, for a rationale; "none" when empty. */
+    public String rfCredentialNames() {
+        if (rfCredentials.isEmpty()) {
+            return "none";
+        }
+        StringJoiner names = new StringJoiner(", ");
+        EnumSet.copyOf(rfCredentials).forEach(credential -> names.add(credential.name()));
+        return names.toString();
     }
 
     private static Map<Credential, BigDecimal> copy(Map<Credential, BigDecimal> map) {

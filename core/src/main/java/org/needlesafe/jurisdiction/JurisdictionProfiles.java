@@ -36,11 +36,14 @@ import org.needlesafe.setup.Setting;
  * prp.settings = MEDICAL_CLINIC               (comma-separated; may be empty)
  * rf.credentials = DERMATOLOGIST, PHYSICIAN   (comma-separated; may be empty)
  * </pre>
- * A malformed profile fails with the file, the line and what is wrong.
+ * A malformed profile fails with the file, the line and what is wrong. No profile may permit
+ * {@code CERTIFIED_TECHNICIAN} or {@code NONE} (knowledge base D-04: unlicensed practice is refused everywhere).
  */
 public final class JurisdictionProfiles {
     static final String INDEX = "needlesafe/jurisdictions/index";
     private static final BigDecimal ANY_DEPTH = new BigDecimal("3.5");
+    /** Credentials no profile may permit: no licence at all, or a course certificate only (KB D-04). */
+    private static final Set<Credential> UNLICENSED = EnumSet.of(Credential.CERTIFIED_TECHNICIAN, Credential.NONE);
     private static final Set<String> REQUIRED = Set.of("id", "version", "name", "source", "note", "prp.settings",
             "rf.credentials");
 
@@ -126,17 +129,22 @@ public final class JurisdictionProfiles {
                     if (minimumAge < 0 || minimumAge > 120) {
                         problems.add(file.problem(entry, "must be between 0 and 120"));
                     }
-                } else if (key.startsWith("unsupervised.")) {
-                    unsupervised.put(Credential.valueOf(key.substring("unsupervised.".length())), depth(entry.value()));
-                } else if (key.startsWith("supervised.")) {
-                    supervised.put(Credential.valueOf(key.substring("supervised.".length())), depth(entry.value()));
+                } else if (key.startsWith("unsupervised.") || key.startsWith("supervised.")) {
+                    Credential credential = credentialKey(file, entry, problems);
+                    if (credential != null) {
+                        (key.startsWith("un") ? unsupervised : supervised).put(credential, depth(entry.value()));
+                    }
                 } else if (key.equals("prp.settings")) {
                     for (String code : codes(entry.value())) {
                         prpSettings.add(Setting.valueOf(code));
                     }
                 } else if (key.equals("rf.credentials")) {
                     for (String code : codes(entry.value())) {
-                        rfCredentials.add(Credential.valueOf(code));
+                        Credential credential = Credential.valueOf(code);
+                        if (UNLICENSED.contains(credential)) {
+                            problems.add(file.problem(entry, unlicensed(credential)));
+                        }
+                        rfCredentials.add(credential);
                     }
                 } else if (!REQUIRED.contains(key)) {
                     problems.add(file.problem(entry, "unknown key"));
@@ -151,6 +159,31 @@ public final class JurisdictionProfiles {
         return new JurisdictionProfile(file.get("id").value(), file.get("version").value(), file.get("name").value(),
                 file.get("source").value(), file.get("note").value(), minimumAge, unsupervised, supervised,
                 prpSettings, rfCredentials);
+    }
+
+    /**
+     * The credential named in an {@code unsupervised.X} or {@code supervised.X} key, or {@code null} (with a problem)
+     * when it is unknown or unlicensed.
+     */
+    private static Credential credentialKey(KeyValueFile file, KeyValueFile.Entry entry, List<String> problems) {
+        String code = entry.key().substring(entry.key().indexOf('.') + 1);
+        Credential credential;
+        try {
+            credential = Credential.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            problems.add(file.problem(entry, "unknown credential " + code));
+            return null;
+        }
+        if (UNLICENSED.contains(credential)) {
+            problems.add(file.problem(entry, unlicensed(credential)));
+            return null;
+        }
+        return credential;
+    }
+
+    private static String unlicensed(Credential credential) {
+        return "a profile may not permit " + credential + ": unlicensed or certificate-only practice is refused"
+                + " everywhere (knowledge base D-04; the MMWR HIV cluster was at an unlicensed spa)";
     }
 
     private static BigDecimal depth(String value) {

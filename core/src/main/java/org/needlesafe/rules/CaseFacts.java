@@ -30,6 +30,7 @@ public final class CaseFacts {
         facts.add(plan);
         facts.add(profile);
         facts.add(configuration);
+        facts.add(new AssessmentDay(today));
         facts.addAll(unknownAnswers);
         if (patient.conditions() != null) {
             for (int i = 0; i < patient.conditions().size(); i++) {

@@ -1,0 +1,19 @@
+package org.needlesafe.rules;
+
+import java.time.LocalDate;
+
+/**
+ * The day the rules reason about ({@code assessmentDate}), for rules that count forward from today, such as the
+ * earliest next session. There is no hidden clock.
+ */
+public record AssessmentDay(LocalDate date) implements Fact {
+
+    public LocalDate plusDays(int days) {
+        return date.plusDays(days);
+    }
+
+    @Override
+    public String basis() {
+        return "assessmentDate: " + date;
+    }
+}
