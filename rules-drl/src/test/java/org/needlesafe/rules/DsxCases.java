@@ -101,7 +101,7 @@ final class DsxCases {
         }
 
         Assessment assessWith(SafetyAdvisor advisor) {
-            return advisor.assess(build());
+            return Cases.record(advisor.assess(build()));
         }
 
         List<Finding> findings(String ruleId) {
