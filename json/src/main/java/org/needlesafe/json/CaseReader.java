@@ -79,8 +79,8 @@ import org.needlesafe.setup.SterileSetup;
  * <p>It reads what the contract says and nothing more: unknown fields are ignored (newer senders must work), unknown
  * codes are invalid. A yes/no answer that is absent or {@code null} stays unknown and a list that is absent or
  * {@code null} stays "not reviewed" ({@code []} is "reviewed, none"), so the fail-safe can see them. Depths keep the
- * exact decimal written. After mapping, the core validation runs too and its problems are merged with the reader's,
- * one message per path, in document order.
+ * exact decimal written; a whole number may be written {@code 34} or {@code 34.0}. After mapping, the core
+ * validation runs too and its problems are merged with the reader's, one message per path, in document order.
  *
  * <p>Input limits, so that no document can exhaust memory or time; each breach is reported as a problem like any
  * other:

@@ -202,6 +202,15 @@ class CaseReaderTest {
     }
 
     @Test
+    void readsAFileSavedWithAByteOrderMark(@TempDir Path folder) throws IOException {
+        String json = Documents.resource("contract-input-example.json");
+        Path file = folder.resolve("saved-by-notepad.json");
+        Files.write(file, ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(READER.read(file)).isEqualTo(READER.read(json));
+    }
+
+    @Test
     void aReaderBuiltOnAnAdvisorKnowsItsProfiles() {
         CaseReader reader = new CaseReader(AdvisorHolder.ADVISOR);
 
