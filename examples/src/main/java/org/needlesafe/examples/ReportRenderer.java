@@ -69,7 +69,8 @@ final class ReportRenderer {
         }
         wrap(text, "Areas: ", INDENT, String.join(", ", each));
         if (assessment.decision().treatableToday() && !leftOut.isEmpty()) {
-            wrap(text, "Treat today: ", INDENT, String.join(", ", today) + "; leave out: " + String.join(", ", leftOut));
+            wrap(text, "Treat today: ", INDENT,
+                    String.join(", ", today) + "; leave out: " + String.join(", ", leftOut));
         }
     }
 

@@ -125,7 +125,8 @@ class AssessCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly(folder + ": no *.json files in this folder");
         assertThat(run.jsonLines()).singleElement().satisfies(line ->
-                assertThat(line.get("errors").get(0).get("message").asText()).isEqualTo("no *.json files in this folder"));
+                assertThat(line.get("errors").get(0).get("message").asText())
+                        .isEqualTo("no *.json files in this folder"));
     }
 
     @Test
@@ -142,7 +143,8 @@ class AssessCommandTest {
                 rf.credentials = PHYSICIAN
                 """);
         Path treatment = folder.resolve("case.json");
-        Files.writeString(treatment, Files.readString(Cli.SCENARIOS.resolve("08-california-esthetician-do-not-proceed.json"))
+        Path california = Cli.SCENARIOS.resolve("08-california-esthetician-do-not-proceed.json");
+        Files.writeString(treatment, Files.readString(california)
                 .replace("\"US-CA\"", "\"XX-TEST\""));
 
         Run run = Cli.run("assess", "--format", "json", "--profile", profile, treatment);
@@ -150,14 +152,16 @@ class AssessCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
         JsonNode assessment = run.jsonLines().get(0);
-        assertThat(assessment.get("jurisdictionProfile").toString()).isEqualTo("{\"id\":\"XX-TEST\",\"version\":\"2026-12\"}");
+        assertThat(assessment.get("jurisdictionProfile").toString())
+                .isEqualTo("{\"id\":\"XX-TEST\",\"version\":\"2026-12\"}");
         assertThat(assessment.get("decision").asText()).isEqualTo("PROCEED");
     }
 
     @Test
     void aConfigurationFileChangesTheThresholds(@TempDir Path folder) throws IOException {
         Path configuration = folder.resolve("clinic.conf");
-        Files.writeString(configuration, "# clearances older than five days are not used here\nclearanceValidDays = 5\n");
+        Files.writeString(configuration,
+                "# clearances older than five days are not used here\nclearanceValidDays = 5\n");
 
         Run run = Cli.run("assess", "--format", "json", "--config", configuration, BREASTFEEDING);
 

@@ -40,7 +40,8 @@ class PackagedJarIT {
         assertThat(Cli.parse(lines.get(lines.size() - 1)).has("errors")).isTrue();
         // Nothing but the problem lines on stderr: no start-up logging from Drools.
         assertThat(result.err().lines().toList()).isNotEmpty()
-                .allSatisfy(line -> assertThat(line).startsWith(Cli.INVALID.resolve("01-incomplete-intake.json") + ": "));
+                .allSatisfy(line -> assertThat(line)
+                        .startsWith(Cli.INVALID.resolve("01-incomplete-intake.json") + ": "));
     }
 
     @Test

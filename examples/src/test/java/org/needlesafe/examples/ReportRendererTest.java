@@ -47,7 +47,8 @@ class ReportRendererTest {
         areas.put(Area.CHEEKS, Decision.PROCEED_WITH_PRECAUTIONS);
         Assessment assessment = new Assessment("1", "demo-7", Decision.MODIFY_PLAN, "1.0.0",
                 new JurisdictionRef("US-UT", "2026-11"), Map.of(), List.of(precaution, anticoagulant, depth), areas,
-                List.of(), List.of(new SideEffect("ERYTHEMA_OEDEMA", "1-3 days", "Redness and swelling, like a mild sunburn")),
+                List.of(),
+                List.of(new SideEffect("ERYTHEMA_OEDEMA", "1-3 days", "Redness and swelling, like a mild sunburn")),
                 List.of(new AftercareStep("NO_MAKEUP", 0, 1, "No makeup"),
                         new AftercareStep("SPF", 3, 3, "Start daily SPF 30")),
                 LocalDate.of(2026, 12, 23), List.of());
@@ -103,7 +104,8 @@ class ReportRendererTest {
 
         String report = renderer.render("x.json", assessment);
 
-        assertThat(report).startsWith("== x.json\nDECISION: DEFER - not today; re-assess when the cause below is gone\n")
+        assertThat(report)
+                .startsWith("== x.json\nDECISION: DEFER - not today; re-assess when the cause below is gone\n")
                 .contains("    Refer to: PHYSICIAN\n    Not before: 2026-12-01\n")
                 .contains("Missing information (confirm before treating):\n  - patient.pregnant\n  - setup.gloves\n")
                 .endsWith("Side effects and aftercare: not given, the treatment does not go ahead today.\n")
@@ -147,7 +149,8 @@ class ReportRendererTest {
         Finding finding = new Finding("MN-X", List.of("C-01"), Decision.DEFER, Category.PLAN, null, "Summary",
                 rationale, List.of(), Evidence.WEAK, "SRC", null, null, null, null);
         Assessment assessment = new Assessment("1", "c", Decision.DEFER, "1.0.0",
-                new JurisdictionRef("US-CA", "2026-11"), Map.of(), List.of(finding), Map.of(Area.CHEEKS, Decision.DEFER),
+                new JurisdictionRef("US-CA", "2026-11"), Map.of(), List.of(finding),
+                Map.of(Area.CHEEKS, Decision.DEFER),
                 List.of(), List.of(), List.of(), null, List.of());
 
         List<String> lines = renderer.render("c.json", assessment).lines().toList();

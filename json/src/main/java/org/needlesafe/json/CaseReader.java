@@ -70,6 +70,7 @@ import org.needlesafe.practitioner.Credential;
 import org.needlesafe.practitioner.Practitioner;
 import org.needlesafe.setup.Antisepsis;
 import org.needlesafe.setup.Needles;
+import org.needlesafe.setup.Setting;
 import org.needlesafe.setup.SterileSetup;
 
 /**
@@ -464,7 +465,7 @@ public final class CaseReader {
                 return null;
             }
             return new SterileSetup(
-                    code(node, "setting", field(path, "setting"), org.needlesafe.setup.Setting.class),
+                    code(node, "setting", field(path, "setting"), Setting.class),
                     code(node, "needles", field(path, "needles"), Needles.class),
                     yesNo(node, "packagingIntact", field(path, "packagingIntact")),
                     yesNo(node, "deviceBarrierSleeve", field(path, "deviceBarrierSleeve")),

@@ -40,7 +40,6 @@ import org.needlesafe.patient.Implant;
 import org.needlesafe.patient.ImplantCode;
 import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
-import org.needlesafe.patient.MedicationStatus;
 import org.needlesafe.patient.Patient;
 import org.needlesafe.patient.ProcedureCode;
 import org.needlesafe.patient.RecentProcedure;
@@ -249,7 +248,8 @@ class CaseReaderTest {
                         "patient.allergies[0]: must be a code or an object with a code, was a number"),
                 Arguments.of("patient.implants", "[[\"GOLD_THREADS\"]]",
                         "patient.implants[0]: must be a code or an object with a code, was a list"),
-                Arguments.of("setup.gloves", "\"yes\"", "setup.gloves: must be true, false or null (unknown), was a string"),
+                Arguments.of("setup.gloves", "\"yes\"",
+                        "setup.gloves: must be true, false or null (unknown), was a string"),
                 Arguments.of("plan.areas", "{\"area\": \"CHEEKS\"}", "plan.areas: must be a list, was an object"),
                 Arguments.of("plan.areas[0].depthMm", "\"0.5\"",
                         "plan.areas[0].depthMm: must be a number (millimetres), was a string"),
@@ -292,7 +292,8 @@ class CaseReaderTest {
                 Arguments.of("plan.topicals[0].product", "\"SERUM\"",
                         "plan.topicals[0].product: " + unknown("SERUM", TopicalProduct.class)),
                 Arguments.of("clearances[0].by", "\"NURSE\"",
-                        "clearances[0].by: unknown code 'NURSE' (expected one of PRESCRIBER, PHYSICIAN, DERMATOLOGIST)"),
+                        "clearances[0].by: unknown code 'NURSE' (expected one of PRESCRIBER, PHYSICIAN, "
+                                + "DERMATOLOGIST)"),
                 // dates
                 Arguments.of("assessmentDate", "\"25/11/2026\"",
                         "assessmentDate: must be a date (YYYY-MM-DD), was '25/11/2026'"),
@@ -326,7 +327,8 @@ class CaseReaderTest {
                 Arguments.of("jurisdiction", "\"US-XX\"",
                         "jurisdiction: unknown profile 'US-XX' (loaded: DEFAULT, US-CA, US-UT)"),
                 Arguments.of("patient.ageYears", "-1", "patient.ageYears: must be between 0 and 130"),
-                Arguments.of("practitioner.yearsExperience", "99", "practitioner.yearsExperience: must be between 0 and 80"),
+                Arguments.of("practitioner.yearsExperience", "99",
+                        "practitioner.yearsExperience: must be between 0 and 80"),
                 Arguments.of("plan.areas", "[]", "plan.areas: must list at least one area"),
                 Arguments.of("plan.areas[0].depthMm", "4", "plan.areas[0].depthMm: must be > 0 and <= 3.5"),
                 Arguments.of("plan.areas[0].depthMm", "0", "plan.areas[0].depthMm: must be > 0 and <= 3.5"),
