@@ -1,0 +1,132 @@
+package org.needlesafe.examples;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.needlesafe.Assessment;
+import org.needlesafe.InvalidCaseException;
+import org.needlesafe.Problem;
+import org.needlesafe.RulePackException;
+import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.json.AssessmentWriter;
+import org.needlesafe.json.CaseReader;
+import org.needlesafe.examples.InputFiles.Input;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code needlesafe assess}: assesses case files and prints a readable report or JSON Lines. */
+@Command(name = "assess",
+        mixinStandardHelpOptions = true,
+        versionProvider = NeedlesafeCommand.Version.class,
+        description = {
+            "Assesses each case file (a JSON document of the case format) and prints its decision with the "
+                    + "reasons. A folder stands for the JSON files in it, in name order.",
+            "Invalid files are reported on standard error, one line per problem (FILE: path: message); the "
+                    + "valid files of the same run are still assessed."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every case was assessed, whatever the decisions",
+            "1:the rule pack, a --profile or the --config file could not be loaded",
+            "2:an input was invalid or missing (or the command line was wrong)"
+        })
+final class AssessCommand implements Callable<Integer> {
+    static final int ASSESSED = 0;
+    static final int CANNOT_START = 1;
+    static final int INVALID_INPUT = 2;
+
+    /** The output formats. */
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text: a readable report per case (default); json: one assessment object per input "
+                    + "file and line (JSON Lines), an invalid file as {\"file\": ..., \"errors\": [...]}")
+    private Format format;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the clinic's configuration: 'key = value' lines overriding the default thresholds "
+                    + "(e.g. periorbitalMaxDepthMm = 0.3)")
+    private Path configuration;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "a jurisdiction profile file to add, or to replace the built-in profile with the "
+                    + "same id; may be repeated")
+    private List<Path> profiles = new ArrayList<>();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "case files, or folders of them")
+    private List<Path> inputs;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SafetyAdvisor advisor;
+        try {
+            advisor = advisor();
+        } catch (RulePackException | IllegalArgumentException e) {
+            err.println("needlesafe: cannot start: " + e.getMessage());
+            err.flush();
+            return CANNOT_START;
+        }
+        boolean anyInvalid = false;
+        try (advisor) {
+            CaseReader reader = new CaseReader(advisor);
+            ReportRenderer renderer = new ReportRenderer();
+            boolean first = true;
+            for (Input input : InputFiles.expand(inputs)) {
+                if (format == Format.text && !first) {
+                    out.println();
+                }
+                first = false;
+                try {
+                    if (input.problem() != null) {
+                        throw new InvalidCaseException(List.of(input.problem()));
+                    }
+                    Assessment assessment = advisor.assess(reader.read(input.path()));
+                    out.print(format == Format.json
+                            ? AssessmentWriter.toJson(assessment) + "\n"
+                            : renderer.render(input.name(), assessment));
+                } catch (InvalidCaseException e) {
+                    anyInvalid = true;
+                    for (Problem problem : e.problems()) {
+                        err.println(input.name() + ": " + (problem.path().isEmpty() ? "" : problem.path() + ": ")
+                                + problem.message());
+                    }
+                    out.print(format == Format.json
+                            ? AssessmentWriter.errorRecord(input.name(), e.problems()) + "\n"
+                            : renderer.renderInvalid(input.name(), e.problems().size()));
+                }
+                out.flush();
+            }
+        }
+        err.flush();
+        return anyInvalid ? INVALID_INPUT : ASSESSED;
+    }
+
+    private SafetyAdvisor advisor() {
+        SafetyAdvisor.Builder builder = SafetyAdvisor.builder();
+        if (configuration != null) {
+            builder.configurationFile(existing(configuration, "--config"));
+        }
+        profiles.forEach(profile -> builder.jurisdictionProfile(existing(profile, "--profile")));
+        return builder.build();
+    }
+
+    /** The file, checked up front so that a typo is reported as plainly as it is. */
+    private static Path existing(Path file, String option) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(option + " " + file + ": "
+                    + (Files.isDirectory(file) ? "is a folder, not a file" : "no such file"));
+        }
+        return file;
+    }
+}

@@ -1,0 +1,233 @@
+package org.needlesafe.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.needlesafe.examples.Cli.Run;
+
+/** The command as users call it: arguments in, report or JSON Lines on stdout, problems on stderr, exit status. */
+class AssessCommandTest {
+    private static final Path WART = Cli.SCENARIOS.resolve("04-wart-on-hand-modify-plan.json");
+    private static final Path BREASTFEEDING = Cli.SCENARIOS.resolve("10-breastfeeding-cleared-precautions.json");
+    private static final Path INVALID = Cli.INVALID.resolve("01-incomplete-intake.json");
+
+    @Test
+    void theTextReportPutsTheDecisionFirst() {
+        Run run = Cli.run("assess", WART);
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> lines = run.outLines();
+        assertThat(lines.get(0)).isEqualTo("== " + WART + "  (case 04-wart-on-hand)");
+        assertThat(lines.get(1)).isEqualTo("DECISION: MODIFY_PLAN - treat today only after the changes below");
+        assertThat(lines.get(2)).isEqualTo("Areas: CHEEKS PROCEED, HANDS DEFER");
+        assertThat(lines.get(3)).isEqualTo("Treat today: CHEEKS; leave out: HANDS");
+        assertThat(run.out()).containsSubsequence("DECISION:", "Findings, most restrictive first:",
+                " 1. DEFER [HANDS] - Do not needle over the WARTS", "Rule: MN-C01-WART-OR-WOUND (KB C-01)",
+                "Why: ", "Evidence: WELL_SUPPORTED", "Basis: patient.conditions[0]: WARTS ACTIVE in HANDS",
+                "Missing information: none", "Expected side effects", "Aftercare");
+    }
+
+    @Test
+    void aClearedFindingShowsItsClearance() {
+        Run run = Cli.run("assess", BREASTFEEDING);
+
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines().get(1)).startsWith("DECISION: PROCEED_WITH_PRECAUTIONS");
+        assertThat(run.out()).contains("Refer to: PHYSICIAN",
+                "Cleared: by PHYSICIAN on 2026-11-18 (DEFER without the clearance)");
+    }
+
+    @Test
+    void everyCaseAssessedExitsZeroWhateverTheDecisions() {
+        Run run = Cli.run("assess", Cli.SCENARIOS);
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("DECISION: PROCEED -", "DECISION: PROCEED_WITH_PRECAUTIONS",
+                "DECISION: MODIFY_PLAN", "DECISION: DEFER", "DECISION: DO_NOT_PROCEED");
+    }
+
+    @Test
+    void jsonLinesHaveOneLinePerInputFileInOrderWithErrorRecordsInPlace() throws IOException {
+        List<Path> scenarios = jsonFiles(Cli.SCENARIOS);
+        Path missing = Cli.EXAMPLES.resolve("no-such-case.json");
+
+        Run run = Cli.run("assess", "--format", "json", Cli.SCENARIOS, INVALID, missing, WART);
+
+        assertThat(run.status()).isEqualTo(2);
+        List<JsonNode> lines = run.jsonLines();
+        assertThat(lines).hasSize(scenarios.size() + 3);
+        for (int i = 0; i < scenarios.size(); i++) {
+            JsonNode expected = Cli.parse(Files.readString(scenarios.get(i)));
+            assertThat(lines.get(i).get("caseId").asText()).isEqualTo(expected.get("caseId").asText());
+            assertThat(lines.get(i).get("formatVersion").asText()).isEqualTo("1");
+        }
+        JsonNode invalid = lines.get(scenarios.size());
+        assertThat(invalid.toString()).isEqualTo("{\"file\":" + Cli.JSON.writeValueAsString(INVALID.toString())
+                + ",\"errors\":[{\"path\":\"patient.ageYears\",\"message\":\"required\"},"
+                + "{\"path\":\"patient.pregnant\",\"message\":\"must be true, false or null (unknown), was a string\"},"
+                + "{\"path\":\"plan.areas[0].area\",\"message\":\"unknown code 'LIPS' (expected one of FOREHEAD, "
+                + "EYELID, PERIORBITAL, NOSE, CHEEKS, PERIORAL, CHIN, NECK, DECOLLETAGE, SCALP, HANDS, ABDOMEN, "
+                + "BODY_OTHER)\"},{\"path\":\"plan.areas[1].depthMm\",\"message\":\"must be > 0 and <= 3.5\"}]}");
+        assertThat(lines.get(scenarios.size() + 1).toString()).isEqualTo("{\"file\":"
+                + Cli.JSON.writeValueAsString(missing.toString())
+                + ",\"errors\":[{\"path\":\"\",\"message\":\"no such file\"}]}");
+        assertThat(lines.get(scenarios.size() + 2).get("caseId").asText()).isEqualTo("04-wart-on-hand");
+        assertThat(run.errLines()).containsExactly(
+                INVALID + ": patient.ageYears: required",
+                INVALID + ": patient.pregnant: must be true, false or null (unknown), was a string",
+                INVALID + ": plan.areas[0].area: unknown code 'LIPS' (expected one of FOREHEAD, EYELID, PERIORBITAL, "
+                        + "NOSE, CHEEKS, PERIORAL, CHIN, NECK, DECOLLETAGE, SCALP, HANDS, ABDOMEN, BODY_OTHER)",
+                INVALID + ": plan.areas[1].depthMm: must be > 0 and <= 3.5",
+                missing + ": no such file");
+    }
+
+    @Test
+    void anInvalidFileKeepsItsPlaceInTheTextReportToo() {
+        Run run = Cli.run("assess", INVALID, WART);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).startsWith("== " + INVALID + "\n"
+                + "NOT ASSESSED: the input is invalid (4 problems, listed on standard error)\n\n== " + WART);
+        assertThat(run.errLines()).hasSize(4).allSatisfy(line -> assertThat(line).startsWith(INVALID + ": "));
+    }
+
+    @Test
+    void aFolderStandsForItsJsonFilesInNameOrder(@TempDir Path folder) throws IOException {
+        String wart = Files.readString(WART);
+        Files.writeString(folder.resolve("b-second.json"), wart.replace("04-wart-on-hand", "second"));
+        Files.writeString(folder.resolve("a-first.json"), wart.replace("04-wart-on-hand", "first"));
+        Files.writeString(folder.resolve("c-third.json"), wart.replace("04-wart-on-hand", "third"));
+        Files.writeString(folder.resolve("notes.txt"), "not a case");
+        Files.writeString(folder.resolve(".editor-backup.json"), "{");
+        Files.createDirectory(folder.resolve("d-folder.json"));
+
+        Run run = Cli.run("assess", "--format", "json", folder);
+
+        assertThat(run.status()).isZero();
+        assertThat(run.jsonLines()).extracting(line -> line.get("caseId").asText())
+                .containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void anEmptyFolderIsAnInputProblem(@TempDir Path folder) {
+        Run run = Cli.run("assess", "--format", "json", folder);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(folder + ": no *.json files in this folder");
+        assertThat(run.jsonLines()).singleElement().satisfies(line ->
+                assertThat(line.get("errors").get(0).get("message").asText())
+                        .isEqualTo("no *.json files in this folder"));
+    }
+
+    @Test
+    void aProfileFileAddsAJurisdiction(@TempDir Path folder) throws IOException {
+        Path profile = folder.resolve("XX-TEST.profile");
+        Files.writeString(profile, """
+                id = XX-TEST
+                version = 2026-12
+                name = A test jurisdiction
+                source = none: a test
+                note = Only for this test.
+                unsupervised.ESTHETICIAN = 0.5
+                prp.settings =
+                rf.credentials = PHYSICIAN
+                """);
+        Path treatment = folder.resolve("case.json");
+        Path california = Cli.SCENARIOS.resolve("08-california-esthetician-do-not-proceed.json");
+        Files.writeString(treatment, Files.readString(california)
+                .replace("\"US-CA\"", "\"XX-TEST\""));
+
+        Run run = Cli.run("assess", "--format", "json", "--profile", profile, treatment);
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        JsonNode assessment = run.jsonLines().get(0);
+        assertThat(assessment.get("jurisdictionProfile").toString())
+                .isEqualTo("{\"id\":\"XX-TEST\",\"version\":\"2026-12\"}");
+        assertThat(assessment.get("decision").asText()).isEqualTo("PROCEED");
+    }
+
+    @Test
+    void aConfigurationFileChangesTheThresholds(@TempDir Path folder) throws IOException {
+        Path configuration = folder.resolve("clinic.conf");
+        Files.writeString(configuration,
+                "# clearances older than five days are not used here\nclearanceValidDays = 5\n");
+
+        Run run = Cli.run("assess", "--format", "json", "--config", configuration, BREASTFEEDING);
+
+        assertThat(run.status()).isZero();
+        JsonNode assessment = run.jsonLines().get(0);
+        assertThat(assessment.get("configuration").get("clearanceValidDays").asInt()).isEqualTo(5);
+        assertThat(assessment.get("decision").asText()).isEqualTo("DEFER"); // the week-old clearance has lapsed
+    }
+
+    @Test
+    void aBrokenProfileStopsTheStartWithOneClearMessage(@TempDir Path folder) throws IOException {
+        Path profile = folder.resolve("broken.profile");
+        Files.writeString(profile, "id = XX\nversion = 1\nunsupervised.WIZARD = 1.0\n");
+
+        Run run = Cli.run("assess", "--profile", profile, WART);
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("needlesafe: cannot start: malformed jurisdiction profile\n")
+                .contains(profile + ":3: unsupervised.WIZARD: ") // the file, the line and the key, whatever the wording
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aMissingOrBrokenConfigurationStopsTheStart(@TempDir Path folder) throws IOException {
+        Path broken = folder.resolve("clinic.conf");
+        Files.writeString(broken, "periorbitalMaxDepthMm = deep\n");
+
+        Run missing = Cli.run("assess", "--config", folder.resolve("nope.conf"), WART);
+        Run malformed = Cli.run("assess", "--config", broken, WART);
+
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.errLines()).containsExactly(
+                "needlesafe: cannot start: --config " + folder.resolve("nope.conf") + ": no such file");
+        assertThat(malformed.status()).isEqualTo(1);
+        assertThat(malformed.errLines()).containsExactly("needlesafe: cannot start: " + broken
+                + ":1: periorbitalMaxDepthMm: must be a number, was 'deep'");
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run version = Cli.run("--version");
+        Run help = Cli.run("assess", "--help");
+        Run nothing = Cli.run();
+
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).matches("needlesafe \\S+ \\(rule set \\S+\\)\\n");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("--format=text|json", "--config=FILE", "--profile=FILE", "FILE_OR_DIR",
+                "Exit status:");
+        assertThat(nothing.status()).isEqualTo(2);
+        assertThat(nothing.err()).contains("Usage: needlesafe");
+    }
+
+    @Test
+    void aWrongOptionIsAUsageError() {
+        Run run = Cli.run("assess", "--format", "xml", WART);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("Invalid value for option '--format'");
+    }
+
+    private static List<Path> jsonFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return new ArrayList<>(files.filter(file -> file.toString().endsWith(".json")).sorted().toList());
+        }
+    }
+}

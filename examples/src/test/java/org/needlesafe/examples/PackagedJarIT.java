@@ -1,0 +1,112 @@
+package org.needlesafe.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded jar that {@code bin/needlesafe} runs, run as a separate {@code java -jar} process: proof that the
+ * packaged artifact carries the rule pack (kmodule.xml, DRL, profiles), Drools' merged service files and a quiet
+ * logger. Runs in the integration-test phase, after the jar is built.
+ */
+class PackagedJarIT {
+    private static final Path JAR = Path.of(System.getProperty("needlesafe.jar", "target/needlesafe.jar"));
+
+    @Test
+    void assessesTheScenariosAndReportsTheInvalidExample() throws Exception {
+        Result result = java("assess", "--format", "json", Cli.SCENARIOS.toString(), Cli.INVALID.toString());
+
+        assertThat(result.status()).isEqualTo(2);
+        List<String> lines = result.out().lines().toList();
+        long scenarios;
+        try (var files = Files.list(Cli.SCENARIOS)) {
+            scenarios = files.filter(file -> file.toString().endsWith(".json")).count();
+        }
+        assertThat(lines).hasSize((int) scenarios + 1);
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            JsonNode assessment = Cli.parse(line);
+            assertThat(assessment.get("formatVersion").asText()).isEqualTo("1");
+            assertThat(assessment.get("rulesetVersion").asText()).isNotBlank();
+        }
+        assertThat(Cli.parse(lines.get(lines.size() - 1)).has("errors")).isTrue();
+        // Nothing but the problem lines on stderr: no start-up logging from Drools.
+        assertThat(result.err().lines().toList()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line)
+                        .startsWith(Cli.INVALID.resolve("01-incomplete-intake.json") + ": "));
+    }
+
+    @Test
+    void printsAReadableReport() throws Exception {
+        Result result = java("assess", Cli.SCENARIOS.resolve("02-cold-sore-defer.json").toString());
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.status()).isZero();
+        assertThat(result.out().lines().skip(1).findFirst()).hasValueSatisfying(line ->
+                assertThat(line).startsWith("DECISION: DEFER"));
+        assertThat(result.out()).contains("MN-C01-ACTIVE-INFECTION");
+    }
+
+    @Test
+    void carriesTheRulePackAndMergedDroolsServiceFiles() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertThat(jar.getEntry("META-INF/kmodule.xml")).isNotNull();
+            assertThat(jar.getEntry("needlesafe/ruleset.properties")).isNotNull();
+            assertThat(jar.getEntry("needlesafe/jurisdictions/index")).isNotNull();
+            assertThat(jar.stream().filter(entry -> entry.getName().startsWith("needlesafe/rules/")
+                    && entry.getName().endsWith(".drl"))).isNotEmpty();
+            assertThat(jar.getEntry("META-INF/services/org.kie.api.KieServices")).isNotNull();
+            assertThat(jar.getEntry("META-INF/kie.default.properties.conf")).isNotNull();
+            String suppliers = new String(jar.getInputStream(
+                    jar.getEntry("META-INF/services/org.drools.wiring.api.ComponentsSupplier")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(suppliers).as("the service file of two Drools jars, merged")
+                    .contains("org.drools.wiring.statics.StaticComponentsSupplier",
+                            "org.drools.wiring.dynamic.DynamicComponentsSupplier");
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+                    .isEqualTo(Main.class.getName());
+        }
+    }
+
+    @Test
+    void printsItsVersion() throws Exception {
+        Result result = java("--version");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).matches("needlesafe \\d\\S* \\(rule set \\d\\S*\\)\\R");
+    }
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result java(String... args) throws IOException, InterruptedException {
+        assertThat(JAR).as("the shaded jar (built in the package phase)").isRegularFile();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("needlesafe-out", ".txt");
+        Path err = Files.createTempFile("needlesafe-err", ".txt");
+        try {
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("java -jar did not finish in 120 s");
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}

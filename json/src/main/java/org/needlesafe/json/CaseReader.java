@@ -1,0 +1,762 @@
+package org.needlesafe.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.needlesafe.CaseValidator;
+import org.needlesafe.InvalidCaseException;
+import org.needlesafe.Problem;
+import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.TreatmentCase;
+import org.needlesafe.clearance.Clearance;
+import org.needlesafe.clearance.ClearingRole;
+import org.needlesafe.patient.Allergy;
+import org.needlesafe.patient.Condition;
+import org.needlesafe.patient.ConditionCode;
+import org.needlesafe.patient.ConditionStatus;
+import org.needlesafe.patient.FitzpatrickType;
+import org.needlesafe.patient.Implant;
+import org.needlesafe.patient.ImplantCode;
+import org.needlesafe.patient.Medication;
+import org.needlesafe.patient.MedicationCode;
+import org.needlesafe.patient.MedicationStatus;
+import org.needlesafe.patient.Patient;
+import org.needlesafe.patient.ProcedureCode;
+import org.needlesafe.patient.RecentProcedure;
+import org.needlesafe.plan.Area;
+import org.needlesafe.plan.Device;
+import org.needlesafe.plan.Indication;
+import org.needlesafe.plan.PlannedArea;
+import org.needlesafe.plan.Topical;
+import org.needlesafe.plan.TopicalProduct;
+import org.needlesafe.plan.TreatmentPlan;
+import org.needlesafe.practitioner.Credential;
+import org.needlesafe.practitioner.Practitioner;
+import org.needlesafe.setup.Antisepsis;
+import org.needlesafe.setup.Needles;
+import org.needlesafe.setup.Setting;
+import org.needlesafe.setup.SterileSetup;
+
+/**
+ * Reads one case document of the public JSON contract into a {@link TreatmentCase}, or reports every problem with
+ * it at once, each with its JSON path ({@code plan.areas[0].depthMm: must be > 0 and <= 3.5}).
+ *
+ * <p>It reads what the contract says and nothing more: unknown fields are ignored (newer senders must work), unknown
+ * codes are invalid. A yes/no answer that is absent or {@code null} stays unknown and a list that is absent or
+ * {@code null} stays "not reviewed" ({@code []} is "reviewed, none"), so the fail-safe can see them. Depths keep the
+ * exact decimal written; a whole number may be written {@code 34} or {@code 34.0}. After mapping, the core
+ * validation runs too and its problems are merged with the reader's, one message per path, in document order.
+ *
+ * <p>Input limits, so that no document can exhaust memory or time; each breach is reported as a problem like any
+ * other:
+ * <ul>
+ *   <li>a document has at most {@value #MAX_DOCUMENT_BYTES} bytes (1 MiB);</li>
+ *   <li>objects and lists nest at most {@value #MAX_NESTING_DEPTH} levels deep;</li>
+ *   <li>a list has at most {@value #MAX_LIST_ENTRIES} entries, anywhere in the document;</li>
+ *   <li>a string has at most {@value #MAX_STRING_CHARS} characters, anywhere in the document, and so has a field
+ *       name;</li>
+ *   <li>a number is written with at most {@value #MAX_NUMBER_CHARS} characters, and a depth with at most
+ *       {@value #MAX_DEPTH_DECIMALS} decimal places;</li>
+ *   <li>at most {@value #MAX_PROBLEMS} problems are listed for one document.</li>
+ * </ul>
+ * A field given twice in one object is invalid JSON here: which of the two answers counts would be a guess.
+ *
+ * <p>Whatever the input, the only exception it throws is {@link InvalidCaseException}. Immutable and thread-safe.
+ */
+public final class CaseReader {
+    /** The largest document read, in bytes: 1 MiB. */
+    public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
+    /** How deep objects and lists may nest. */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** The most entries one list may have. */
+    public static final int MAX_LIST_ENTRIES = 100;
+    /** The longest string (and field name), in characters. */
+    public static final int MAX_STRING_CHARS = 1000;
+    /** The longest number, in characters as written. */
+    public static final int MAX_NUMBER_CHARS = 50;
+    /** The most decimal places a depth may have (0.075 mm is the finest roller on the market). */
+    public static final int MAX_DEPTH_DECIMALS = 3;
+    /** The most problems listed for one document; further ones are counted, not listed. */
+    public static final int MAX_PROBLEMS = 100;
+
+    private static final int QUOTE_CHARS = 60;
+    private static final Pattern JACKSON_SOURCE = Pattern.compile(
+            "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+    private static final Pattern JACKSON_CONSTRAINT_ORIGIN = Pattern.compile(", from `[^`]*`\\)");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxNameLength(MAX_STRING_CHARS)
+                            // Long strings are reported with their path by the reader; this only bounds the parser.
+                            .maxStringLength(MAX_DOCUMENT_BYTES)
+                            .maxNumberLength(MAX_NUMBER_CHARS)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
+    private final Function<TreatmentCase, List<Problem>> validator;
+
+    /** A reader that validates against the advisor's loaded jurisdiction profiles. */
+    public CaseReader(SafetyAdvisor advisor) {
+        Objects.requireNonNull(advisor, "advisor");
+        this.validator = advisor::validate;
+    }
+
+    /** A reader that validates against these jurisdiction profile ids, e.g. {@code US-UT}. */
+    public CaseReader(Collection<String> jurisdictionIds) {
+        Set<String> ids = Collections.unmodifiableSortedSet(new TreeSet<>(
+                Objects.requireNonNull(jurisdictionIds, "jurisdictionIds")));
+        this.validator = treatment -> CaseValidator.validate(treatment, ids);
+    }
+
+    /**
+     * Reads a case document.
+     *
+     * @throws InvalidCaseException listing every problem with the document
+     */
+    public TreatmentCase read(String json) {
+        Objects.requireNonNull(json, "json");
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a case document from the stream (UTF-8, or UTF-16/32 with a byte-order mark); does not close it.
+     *
+     * @throws InvalidCaseException listing every problem with the document, including a stream that cannot be read
+     */
+    public TreatmentCase read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return read(readAtMost(in));
+        } catch (IOException e) {
+            throw invalid("cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a case file.
+     *
+     * @throws InvalidCaseException listing every problem with the file, including a file that is missing or cannot
+     *                              be read
+     */
+    public TreatmentCase read(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (Files.isDirectory(file)) {
+            throw invalid("is a folder, not a case file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(readAtMost(in));
+        } catch (NoSuchFileException e) {
+            throw invalid("no such file");
+        } catch (AccessDeniedException e) {
+            throw invalid("cannot be read: permission denied");
+        } catch (IOException e) {
+            throw invalid("cannot be read: " + e.getMessage());
+        }
+    }
+
+    private TreatmentCase read(byte[] document) {
+        if (document == null || document.length > MAX_DOCUMENT_BYTES) {
+            throw invalid("the document is larger than " + MAX_DOCUMENT_BYTES + " bytes (1 MiB)");
+        }
+        JsonNode root;
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.createParser(document);
+            root = MAPPER.readTree(parser);
+            if (root != null && parser.nextToken() != null) {
+                throw invalid("invalid JSON" + at(parser.currentTokenLocation())
+                        + ": more content after the case object (one document holds one case)");
+            }
+        } catch (JsonProcessingException e) {
+            throw invalid(describe(e, parser));
+        } catch (IOException e) {
+            throw invalid("cannot be read: " + e.getMessage());
+        } finally {
+            closeQuietly(parser);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw invalid("the document is empty: expected one JSON object");
+        }
+        if (!root.isObject()) {
+            throw invalid("must be a JSON object (one case), was " + kind(root));
+        }
+        Mapping mapping = new Mapping(root);
+        TreatmentCase treatment = mapping.treatmentCase(root);
+        List<Problem> problems = mapping.merge(validator.apply(treatment));
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        return treatment;
+    }
+
+    /** The whole stream, or {@code null} when it is longer than the limit (without reading much past it). */
+    private static byte[] readAtMost(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            out.write(buffer, 0, read);
+            if (out.size() > MAX_DOCUMENT_BYTES) {
+                return null;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String describe(JsonProcessingException e, JsonParser parser) {
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        message = JACKSON_SOURCE.matcher(message).replaceAll("line $1, column $2");
+        message = JACKSON_CONSTRAINT_ORIGIN.matcher(message).replaceAll(")");
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            message = message.substring(0, newline);
+        }
+        if (!message.isEmpty()) {
+            message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
+        JsonLocation where = e.getLocation();
+        if (where == null && parser != null) {
+            where = parser.currentLocation(); // a breached limit carries no location of its own
+        }
+        String what = e instanceof StreamConstraintsException ? "the document exceeds a limit" : "invalid JSON";
+        return what + at(where) + ": " + message;
+    }
+
+    private static String at(JsonLocation where) {
+        return where == null || where.getLineNr() < 1 ? ""
+                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // A parser over a byte array holds nothing that could fail to close.
+            }
+        }
+    }
+
+    private static InvalidCaseException invalid(String message) {
+        return new InvalidCaseException(List.of(new Problem("", message)));
+    }
+
+    private static String kind(JsonNode node) {
+        if (node.isTextual()) {
+            return "a string";
+        } else if (node.isNumber()) {
+            return "a number";
+        } else if (node.isBoolean()) {
+            return node.booleanValue() ? "true" : "false";
+        } else if (node.isArray()) {
+            return "a list";
+        } else if (node.isObject()) {
+            return "an object";
+        } else if (node.isNull()) {
+            return "null";
+        }
+        return node.getNodeType().toString().toLowerCase();
+    }
+
+    /** A value for a message: quoted, and cut short when long. */
+    private static String quote(String text) {
+        return "'" + (text.length() > QUOTE_CHARS ? text.substring(0, QUOTE_CHARS) + "..." : text) + "'";
+    }
+
+    private static String field(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static String index(String path, int i) {
+        return path + "[" + i + "]";
+    }
+
+    /** The enclosing path: {@code a.b[2]} for {@code a.b[2].c}, {@code a.b} for {@code a.b[2]}; "" at the top. */
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    private static boolean within(String path, String ancestor) {
+        return ancestor.isEmpty() || path.equals(ancestor) || path.startsWith(ancestor + ".")
+                || path.startsWith(ancestor + "[");
+    }
+
+    /** One entry of a list, mapped; the entry node is neither absent nor JSON null. */
+    private interface EntryMapper<T> {
+        T map(JsonNode entry, String path);
+    }
+
+    /** The work on one document: its problems and where each path appears in it. */
+    private static final class Mapping {
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, Integer> order = new HashMap<>();
+
+        Mapping(JsonNode root) {
+            survey(root, "");
+        }
+
+        /** Records every path in document order and checks the size limits everywhere, known fields or not. */
+        private void survey(JsonNode node, String path) {
+            order.putIfAbsent(path, order.size());
+            if (node.isTextual() && node.textValue().length() > MAX_STRING_CHARS) {
+                problem(path, "must be at most " + MAX_STRING_CHARS + " characters long, is "
+                        + node.textValue().length());
+            } else if (node.isArray()) {
+                if (node.size() > MAX_LIST_ENTRIES) {
+                    problem(path, "must have at most " + MAX_LIST_ENTRIES + " entries, has " + node.size());
+                    return;
+                }
+                for (int i = 0; i < node.size(); i++) {
+                    survey(node.get(i), index(path, i));
+                }
+            } else if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                    survey(entry.getValue(), field(path, entry.getKey()));
+                }
+            }
+        }
+
+        TreatmentCase treatmentCase(JsonNode root) {
+            return new TreatmentCase(
+                    text(root, "caseId", "caseId"),
+                    date(root, "assessmentDate", "assessmentDate"),
+                    text(root, "jurisdiction", "jurisdiction"),
+                    patient(object(root, "patient", "patient"), "patient"),
+                    practitioner(object(root, "practitioner", "practitioner"), "practitioner"),
+                    setup(object(root, "setup", "setup"), "setup"),
+                    plan(object(root, "plan", "plan"), "plan"),
+                    list(root, "clearances", "clearances", this::clearance));
+        }
+
+        private Patient patient(JsonNode node, String path) {
+            if (node == null) {
+                return null;
+            }
+            return new Patient(
+                    whole(node, "ageYears", field(path, "ageYears")),
+                    code(node, "fitzpatrickType", field(path, "fitzpatrickType"), FitzpatrickType.class),
+                    yesNo(node, "pregnant", field(path, "pregnant")),
+                    yesNo(node, "breastfeeding", field(path, "breastfeeding")),
+                    list(node, "conditions", field(path, "conditions"), this::condition),
+                    list(node, "medications", field(path, "medications"), this::medication),
+                    list(node, "allergies", field(path, "allergies"), this::allergy),
+                    list(node, "recentProcedures", field(path, "recentProcedures"), this::procedure),
+                    list(node, "implants", field(path, "implants"), this::implant));
+        }
+
+        private Condition condition(JsonNode entry, String path) {
+            JsonNode node = entryObject(entry, path);
+            if (node == null) {
+                return null;
+            }
+            return new Condition(
+                    code(node, "code", field(path, "code"), ConditionCode.class),
+                    code(node, "status", field(path, "status"), ConditionStatus.class),
+                    areas(node, field(path, "areas")),
+                    date(node, "onsetDate", field(path, "onsetDate")));
+        }
+
+        private Medication medication(JsonNode entry, String path) {
+            JsonNode node = entryObject(entry, path);
+            if (node == null) {
+                return null;
+            }
+            return new Medication(
+                    code(node, "code", field(path, "code"), MedicationCode.class),
+                    code(node, "status", field(path, "status"), MedicationStatus.class),
+                    date(node, "lastTakenDate", field(path, "lastTakenDate")));
+        }
+
+        /** {@code "CHLORHEXIDINE"} or {@code {"code": "CHLORHEXIDINE"}}. */
+        private Allergy allergy(JsonNode entry, String path) {
+            if (entry.isTextual()) {
+                return codeValue(entry, path, Allergy.class);
+            }
+            if (!entry.isObject()) {
+                problem(path, "must be a code or an object with a code, was " + kind(entry));
+                return null;
+            }
+            return requiredCode(entry, field(path, "code"), Allergy.class);
+        }
+
+        private RecentProcedure procedure(JsonNode entry, String path) {
+            JsonNode node = entryObject(entry, path);
+            if (node == null) {
+                return null;
+            }
+            return new RecentProcedure(
+                    code(node, "code", field(path, "code"), ProcedureCode.class),
+                    date(node, "date", field(path, "date")),
+                    areas(node, field(path, "areas")));
+        }
+
+        /** {@code "GOLD_THREADS"} or {@code {"code": "GOLD_THREADS", "areas": ["CHEEKS"]}}. */
+        private Implant implant(JsonNode entry, String path) {
+            if (entry.isTextual()) {
+                ImplantCode code = codeValue(entry, path, ImplantCode.class);
+                return code == null ? null : new Implant(code, null);
+            }
+            if (!entry.isObject()) {
+                problem(path, "must be a code or an object with a code, was " + kind(entry));
+                return null;
+            }
+            ImplantCode code = requiredCode(entry, field(path, "code"), ImplantCode.class);
+            Set<Area> areas = areas(entry, field(path, "areas"));
+            return code == null ? null : new Implant(code, areas);
+        }
+
+        private Practitioner practitioner(JsonNode node, String path) {
+            if (node == null) {
+                return null;
+            }
+            return new Practitioner(
+                    code(node, "credential", field(path, "credential"), Credential.class),
+                    yesNo(node, "microneedlingTraining", field(path, "microneedlingTraining")),
+                    yesNo(node, "supervisingPhysician", field(path, "supervisingPhysician")),
+                    whole(node, "yearsExperience", field(path, "yearsExperience")));
+        }
+
+        private SterileSetup setup(JsonNode node, String path) {
+            if (node == null) {
+                return null;
+            }
+            return new SterileSetup(
+                    code(node, "setting", field(path, "setting"), Setting.class),
+                    code(node, "needles", field(path, "needles"), Needles.class),
+                    yesNo(node, "packagingIntact", field(path, "packagingIntact")),
+                    yesNo(node, "deviceBarrierSleeve", field(path, "deviceBarrierSleeve")),
+                    code(node, "skinAntisepsis", field(path, "skinAntisepsis"), Antisepsis.class),
+                    yesNo(node, "gloves", field(path, "gloves")),
+                    yesNo(node, "sharpsContainer", field(path, "sharpsContainer")),
+                    yesNo(node, "bloodHandlingCompliant", field(path, "bloodHandlingCompliant")),
+                    yesNo(node, "deviceRinsedInTapWater", field(path, "deviceRinsedInTapWater")),
+                    yesNo(node, "clientRecordsKept", field(path, "clientRecordsKept")));
+        }
+
+        private TreatmentPlan plan(JsonNode node, String path) {
+            if (node == null) {
+                return null;
+            }
+            return new TreatmentPlan(
+                    code(node, "device", field(path, "device"), Device.class),
+                    yesNo(node, "deviceCleared", field(path, "deviceCleared")),
+                    code(node, "indication", field(path, "indication"), Indication.class),
+                    list(node, "areas", field(path, "areas"), this::plannedArea),
+                    list(node, "topicals", field(path, "topicals"), this::topical),
+                    yesNo(node, "topicalAnesthetic", field(path, "topicalAnesthetic")),
+                    date(node, "previousMicroneedlingDate", field(path, "previousMicroneedlingDate")));
+        }
+
+        private PlannedArea plannedArea(JsonNode entry, String path) {
+            JsonNode node = entryObject(entry, path);
+            if (node == null) {
+                return null;
+            }
+            return new PlannedArea(code(node, "area", field(path, "area"), Area.class),
+                    depth(node, "depthMm", field(path, "depthMm")));
+        }
+
+        private Topical topical(JsonNode entry, String path) {
+            JsonNode node = entryObject(entry, path);
+            if (node == null) {
+                return null;
+            }
+            return new Topical(code(node, "product", field(path, "product"), TopicalProduct.class),
+                    yesNo(node, "sterileForProcedure", field(path, "sterileForProcedure")));
+        }
+
+        private Clearance clearance(JsonNode entry, String path) {
+            JsonNode node = entryObject(entry, path);
+            if (node == null) {
+                return null;
+            }
+            return new Clearance(text(node, "kb", field(path, "kb")),
+                    code(node, "by", field(path, "by"), ClearingRole.class),
+                    date(node, "date", field(path, "date")));
+        }
+
+        // --- values -------------------------------------------------------------------------------------------
+
+        /** The field, or {@code null} when it is absent or JSON null. */
+        private static JsonNode get(JsonNode parent, String name) {
+            JsonNode node = parent.get(name);
+            return node == null || node.isNull() ? null : node;
+        }
+
+        private JsonNode object(JsonNode parent, String name, String path) {
+            JsonNode node = get(parent, name);
+            if (node == null) {
+                return null;
+            }
+            return entryObject(node, path);
+        }
+
+        private JsonNode entryObject(JsonNode node, String path) {
+            if (!node.isObject()) {
+                problem(path, "must be an object, was " + kind(node));
+                return null;
+            }
+            return node;
+        }
+
+        /** A list; {@code null} (not reviewed) when absent or JSON null; null entries are kept for validation. */
+        private <T> List<T> list(JsonNode parent, String name, String path, EntryMapper<T> mapper) {
+            JsonNode node = get(parent, name);
+            if (node == null) {
+                return null;
+            }
+            if (!node.isArray()) {
+                problem(path, "must be a list, was " + kind(node));
+                return null;
+            }
+            if (node.size() > MAX_LIST_ENTRIES) {
+                return null; // reported by the survey
+            }
+            List<T> entries = new ArrayList<>(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode entry = node.get(i);
+                entries.add(entry.isNull() ? null : mapper.map(entry, index(path, i)));
+            }
+            return entries;
+        }
+
+        /** Where a condition, procedure or implant is; {@code null} when not localised. */
+        private Set<Area> areas(JsonNode parent, String path) {
+            JsonNode node = get(parent, "areas");
+            if (node == null) {
+                return null;
+            }
+            if (!node.isArray()) {
+                problem(path, "must be a list, was " + kind(node));
+                return null;
+            }
+            Set<Area> areas = EnumSet.noneOf(Area.class);
+            if (node.size() > MAX_LIST_ENTRIES) {
+                return areas; // reported by the survey
+            }
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode entry = node.get(i);
+                if (entry.isNull()) {
+                    problem(index(path, i), "must not be null");
+                } else {
+                    Area area = codeValue(entry, index(path, i), Area.class);
+                    if (area != null) {
+                        areas.add(area);
+                    }
+                }
+            }
+            return areas;
+        }
+
+        private String text(JsonNode parent, String name, String path) {
+            JsonNode node = get(parent, name);
+            if (node == null) {
+                return null;
+            }
+            if (!node.isTextual()) {
+                problem(path, "must be a string, was " + kind(node));
+                return null;
+            }
+            return node.textValue().length() > MAX_STRING_CHARS ? null : node.textValue();
+        }
+
+        private <E extends Enum<E>> E code(JsonNode parent, String name, String path, Class<E> type) {
+            JsonNode node = get(parent, name);
+            return node == null ? null : codeValue(node, path, type);
+        }
+
+        /** The code of an entry object, which must have one. */
+        private <E extends Enum<E>> E requiredCode(JsonNode entry, String path, Class<E> type) {
+            JsonNode node = get(entry, "code");
+            if (node == null) {
+                problem(path, "required");
+                return null;
+            }
+            return codeValue(node, path, type);
+        }
+
+        private <E extends Enum<E>> E codeValue(JsonNode node, String path, Class<E> type) {
+            if (!node.isTextual()) {
+                problem(path, "must be a string (a code), was " + kind(node));
+                return null;
+            }
+            String text = node.textValue();
+            if (text.length() > MAX_STRING_CHARS) {
+                return null; // reported by the survey
+            }
+            List<String> known = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return constant;
+                }
+                known.add(constant.name());
+            }
+            problem(path, "unknown code " + quote(text) + " (expected one of " + String.join(", ", known) + ")");
+            return null;
+        }
+
+        private Boolean yesNo(JsonNode parent, String name, String path) {
+            JsonNode node = get(parent, name);
+            if (node == null) {
+                return null;
+            }
+            if (!node.isBoolean()) {
+                problem(path, "must be true, false or null (unknown), was " + kind(node));
+                return null;
+            }
+            return node.booleanValue();
+        }
+
+        private Integer whole(JsonNode parent, String name, String path) {
+            JsonNode node = get(parent, name);
+            if (node == null) {
+                return null;
+            }
+            if (!node.isNumber()) {
+                problem(path, "must be a whole number, was " + kind(node));
+                return null;
+            }
+            BigDecimal value = node.decimalValue();
+            if (value.stripTrailingZeros().scale() > 0) {
+                problem(path, "must be a whole number, was " + node.asText());
+                return null;
+            }
+            try {
+                return value.intValueExact();
+            } catch (ArithmeticException e) {
+                problem(path, "is out of range, was " + node.asText());
+                return null;
+            }
+        }
+
+        /** A depth in millimetres, exactly as written (1.0 stays 1.0). */
+        private BigDecimal depth(JsonNode parent, String name, String path) {
+            JsonNode node = get(parent, name);
+            if (node == null) {
+                return null;
+            }
+            if (!node.isNumber()) {
+                problem(path, "must be a number (millimetres), was " + kind(node));
+                return null;
+            }
+            BigDecimal value = node.decimalValue();
+            if (value.stripTrailingZeros().scale() > MAX_DEPTH_DECIMALS) {
+                problem(path, "must have at most " + MAX_DEPTH_DECIMALS + " decimal places, was " + node.asText());
+                return null;
+            }
+            return value;
+        }
+
+        private LocalDate date(JsonNode parent, String name, String path) {
+            JsonNode node = get(parent, name);
+            if (node == null) {
+                return null;
+            }
+            if (!node.isTextual()) {
+                problem(path, "must be a date (YYYY-MM-DD), was " + kind(node));
+                return null;
+            }
+            String text = node.textValue();
+            if (text.length() > MAX_STRING_CHARS) {
+                return null; // reported by the survey
+            }
+            try {
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                problem(path, "must be a date (YYYY-MM-DD), was " + quote(text));
+                return null;
+            }
+        }
+
+        private void problem(String path, String message) {
+            problems.add(new Problem(path, message));
+        }
+
+        // --- merging --------------------------------------------------------------------------------------------
+
+        /**
+         * The reader's problems and the validator's, one per path: a validator problem is dropped when the reader
+         * already reported that path, one inside it or one around it (a field of the wrong type is not also
+         * "required", an entry with an unknown code is not also "must not be null"). Sorted in document order: a
+         * missing field sorts where its enclosing object is.
+         */
+        List<Problem> merge(List<Problem> validatorProblems) {
+            Map<String, Problem> byPath = new LinkedHashMap<>();
+            for (Problem problem : problems) {
+                byPath.putIfAbsent(problem.path(), problem);
+            }
+            List<Problem> merged = new ArrayList<>(byPath.values());
+            for (Problem problem : validatorProblems) {
+                boolean covered = false;
+                for (String reported : byPath.keySet()) {
+                    if (within(problem.path(), reported) || within(reported, problem.path())) {
+                        covered = true;
+                        break;
+                    }
+                }
+                if (!covered) {
+                    merged.add(problem);
+                }
+            }
+            merged.sort(Comparator.comparingInt(problem -> position(problem.path())));
+            if (merged.size() > MAX_PROBLEMS) {
+                int more = merged.size() - MAX_PROBLEMS;
+                merged = new ArrayList<>(merged.subList(0, MAX_PROBLEMS));
+                merged.add(new Problem("", "and " + more + " more problem(s) not listed"));
+            }
+            return merged;
+        }
+
+        private int position(String path) {
+            String at = path;
+            while (!order.containsKey(at) && !at.isEmpty()) {
+                at = parent(at);
+            }
+            return order.getOrDefault(at, 0);
+        }
+    }
+}
