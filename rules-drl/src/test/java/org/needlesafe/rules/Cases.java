@@ -69,6 +69,7 @@ final class Cases {
     /** Records the rules that fired in an assessment made by any advisor, for the rule-coverage gate. */
     static Assessment record(Assessment assessment) {
         FIRED.addAll(assessment.firedRules());
+        RuleTestRecorder.recorded(assessment.firedRules());
         return assessment;
     }
 

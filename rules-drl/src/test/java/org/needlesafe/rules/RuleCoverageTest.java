@@ -10,7 +10,8 @@ import org.needlesafe.RuleDescription;
 
 /**
  * Runs after every other test class of this module (see junit-platform.properties) and fails when a rule never
- * fired in any of them: a rule without a firing test is a rule nobody has seen work.
+ * fired in any of them, or no test method saw it both fire and not fire (a firing case and its near miss): a rule
+ * without them is a rule nobody has seen work, or seen stop working at its boundary.
  */
 @Order(Integer.MAX_VALUE)
 class RuleCoverageTest {
@@ -26,5 +27,19 @@ class RuleCoverageTest {
 
         assertThat(neverFired).as("rules that no test fired (assess through Cases.assess or Cases.record)")
                 .isEmpty();
+    }
+
+    @Test
+    void everyRuleHasANearMissBesideAFiringCase() {
+        Set<String> noNearMiss = new TreeSet<>();
+        for (RuleDescription rule : Cases.ADVISOR.rules()) {
+            // Output-only rules (side effects, aftercare) may fire for every treatment: no boundary to miss.
+            if (rule.decision() != null && !RuleTestRecorder.hasNearMiss(rule.id())) {
+                noNearMiss.add(rule.id());
+            }
+        }
+
+        assertThat(noNearMiss).as("finding rules without a test method that sees them both fire and, at the"
+                + " boundary, not fire").isEmpty();
     }
 }
