@@ -1,0 +1,11 @@
+/**
+ * needlesafe: pre-procedure safety decision support for microneedling.
+ *
+ * <p>Build one {@link org.needlesafe.SafetyAdvisor} per application and share it; give it a
+ * {@link org.needlesafe.TreatmentCase} and read the {@link org.needlesafe.Assessment}: the
+ * {@link org.needlesafe.Decision}, the {@link org.needlesafe.Finding}s with their reasons and basis, the area
+ * decisions and the missing information. Bad input throws {@link org.needlesafe.InvalidCaseException} with every
+ * {@link org.needlesafe.Problem}; a rule pack that cannot be used fails at start-up with
+ * {@link org.needlesafe.RulePackException}.
+ */
+package org.needlesafe;

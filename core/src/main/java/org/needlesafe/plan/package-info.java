@@ -1,0 +1,2 @@
+/** The planned treatment: device, areas with their needle depths, topicals, anaesthetic, previous session. */
+package org.needlesafe.plan;

@@ -1,0 +1,2 @@
+/** Who performs the treatment: credential, microneedling training, supervision, experience. */
+package org.needlesafe.practitioner;

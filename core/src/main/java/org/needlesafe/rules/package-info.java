@@ -1,0 +1,6 @@
+/**
+ * What the DRL rules see and write: one fact per input entry that cites its own JSON path, the unknown screening
+ * answers, the contract's date arithmetic, and the {@link org.needlesafe.rules.Report} global the rules write
+ * findings, side effects and aftercare into. Public because the DRL needs it; embedders do not.
+ */
+package org.needlesafe.rules;
