@@ -698,8 +698,10 @@ public final class FhirCaseMapper {
             return a == null || (b != null && b.isAfter(a)) ? b : a;
         }
 
+        /** The first coding's code, or "" (immutable sets reject a null lookup). */
         private static String firstCode(CodeableConcept concept) {
-            return concept != null && concept.hasCoding() ? concept.getCodingFirstRep().getCode() : null;
+            return concept != null && concept.hasCoding() && concept.getCodingFirstRep().hasCode()
+                    ? concept.getCodingFirstRep().getCode() : "";
         }
 
         private static String text(CodeableConcept concept) {
