@@ -106,7 +106,7 @@ final class Tokens {
                 new SecureRandom().nextBytes(secret);
                 return new MACSigner(secret);
             }
-            if (alg.equals(JWSAlgorithm.RS384)) {
+            if (JWSAlgorithm.Family.RSA.contains(alg)) {
                 return new RSASSASigner(rsa);
             }
             return new ECDSASigner(impostorKey ? impostor : ec);
