@@ -491,7 +491,7 @@ public final class FhirCaseMapper {
             Device device = code(order.getExtensionByUrl(NeedlesafeFhir.DEVICE), "device", Device::valueOf,
                     orderName + ".extension[device]");
             if (device == null && !order.hasExtension(NeedlesafeFhir.DEVICE)) {
-                problems.add(orderName + ".extension[" + NeedlesafeFhir.DEVICE + "]: required (the device)");
+                problems.add(orderName + ".extension[device]: required (the device)");
             }
             Indication indication = null;
             for (CodeableConcept reason : order.getReasonCode()) {
@@ -541,7 +541,7 @@ public final class FhirCaseMapper {
 
         private BigDecimal depth(Extension extension, String where) {
             if (extension == null) {
-                problems.add(where + ".extension[" + NeedlesafeFhir.NEEDLE_DEPTH + "]: required (the needle depth)");
+                problems.add(where + ".extension[needle-depth]: required (the needle depth)");
                 return null;
             }
             if (!(extension.getValue() instanceof Quantity quantity) || !quantity.hasValue()
