@@ -52,6 +52,15 @@ class ServiceConfigurationTest {
     }
 
     @Test
+    void theSampleConfigurationIsValid() {
+        ServiceConfiguration configuration = ServiceConfiguration.fromFile(Path.of("samples/cds-hooks.properties"));
+
+        assertThat(configuration.jurisdiction()).isEqualTo("US-UT");
+        assertThat(configuration.clients()).singleElement()
+                .satisfies(client -> assertThat(client.fhirServers()).containsExactly("https://ehr.clinic.example.org/fhir/R4"));
+    }
+
+    @Test
     void badSettingsAreNamedWithTheirLine() throws IOException {
         Path file = write("""
                 baseUrl = http://cds.example.org
