@@ -262,10 +262,10 @@ public final class CdsHooksServer implements AutoCloseable {
     private void warnInsecure() {
         String banner = """
 
-                ********************************************************************************
+                *********************************************************************************
                 *  INSECURE DEVELOPMENT MODE: CDS clients are NOT authenticated (no JWT check). *
                 *  Listening on 127.0.0.1 only. Never use this mode with real patient data.     *
-                ********************************************************************************
+                *********************************************************************************
                 """;
         for (String line : banner.strip().split("\n")) {
             LOG.warn(line);

@@ -1,5 +1,6 @@
 package org.needlesafe.cdshooks;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public enum CdsService {
         prefetch.put("practitionerRoles", "PractitionerRole?practitioner={{userPractitionerId}}");
         prefetch.put("checklist", "QuestionnaireResponse?subject={{context.patientId}}&questionnaire="
                 + NeedlesafeFhir.CHECKLIST + "&_sort=-authored&_count=5");
-        PREFETCH = java.util.Collections.unmodifiableMap(prefetch);
+        PREFETCH = Collections.unmodifiableMap(prefetch);
     }
 
     private final String id;
