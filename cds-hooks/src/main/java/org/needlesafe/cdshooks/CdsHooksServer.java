@@ -1,0 +1,316 @@
+package org.needlesafe.cdshooks;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.audit.AuditSink;
+import org.needlesafe.cdshooks.cards.CardModel;
+import org.needlesafe.cdshooks.cards.CardWriter;
+import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
+import org.needlesafe.cdshooks.fhir.FhirMappings;
+import org.needlesafe.cdshooks.security.AuthenticationException;
+import org.needlesafe.cdshooks.security.ClientAuthenticator;
+import org.needlesafe.cdshooks.security.TrustedClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The CDS Hooks 2.0 HTTP service: {@code GET /cds-services} (discovery), {@code POST /cds-services/{id}} (a hook
+ * call) and {@code POST /cds-services/{id}/feedback}. Every call is authenticated by the client's JWT unless the
+ * insecure development mode is on (then it listens on this machine only and says so loudly). Bodies are limited in
+ * size; errors are JSON {@code {"error": "..."}} without stack traces; logs carry a hash of the hook instance, the
+ * status and the time taken, never patient data.
+ */
+public final class CdsHooksServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CdsHooksServer.class);
+    private static final String INSTANCE = "needlesafe.hookInstanceHash";
+    private static final String CLIENT = "needlesafe.client";
+
+    private final ServiceConfiguration configuration;
+    private final boolean insecure;
+    private final SafetyAdvisor advisor;
+    private final boolean ownsAdvisor;
+    private final ObjectMapper json;
+    private final ClientAuthenticator authenticator;
+    private final HookHandler hooks;
+    private final FeedbackHandler feedback;
+    private final IssuedCards issued = new IssuedCards();
+    private final byte[] discovery;
+    private Javalin app;
+    private URI baseUrl;
+
+    private CdsHooksServer(Builder builder) {
+        this.configuration = builder.configuration;
+        this.insecure = builder.insecureDevMode;
+        if (!insecure && configuration.baseUrl() == null) {
+            throw new IllegalArgumentException("baseUrl: required (the URL the EHR calls; the JWT aud is checked"
+                    + " against it)");
+        }
+        if (!insecure && configuration.clients().isEmpty()) {
+            throw new IllegalArgumentException("no trusted client configured (client.<name>.iss with jku or jwks)");
+        }
+        this.json = JsonMapper.builder()
+                .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        FhirMappings mappings = FhirMappings.load(configuration.mappings());
+        this.ownsAdvisor = builder.advisor == null;
+        this.advisor = ownsAdvisor ? advisor(configuration) : builder.advisor;
+        FhirContext fhir = FhirContext.forR4Cached();
+        Clock clock = builder.clock;
+        this.authenticator = insecure ? null : new ClientAuthenticator(configuration.clients(), clock,
+                configuration.clockSkew(), configuration.maxTokenLifetime(), configuration.replayCacheSize(),
+                configuration.jwksCacheTime());
+        this.hooks = new HookHandler(advisor, fhir, json,
+                new FhirCaseMapper(mappings, configuration.observationMaxAgeDays()),
+                new CardWriter(fhir, json, configuration.sourceUrl()), issued, configuration, clock);
+        this.feedback = new FeedbackHandler(advisor, builder.auditSink, issued, clock);
+        this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
+                .map(CdsService::discovery).toList()));
+    }
+
+    public static Builder builder(ServiceConfiguration configuration) {
+        return new Builder(configuration);
+    }
+
+    private static SafetyAdvisor advisor(ServiceConfiguration configuration) {
+        SafetyAdvisor.Builder builder = SafetyAdvisor.builder();
+        if (configuration.clinicConfiguration() != null) {
+            builder.configurationFile(configuration.clinicConfiguration());
+        }
+        configuration.jurisdictionProfiles().forEach(builder::jurisdictionProfile);
+        SafetyAdvisor advisor = builder.build();
+        if (!advisor.jurisdictions().ids().contains(configuration.jurisdiction())) {
+            advisor.close();
+            throw new IllegalArgumentException("jurisdiction: no profile '" + configuration.jurisdiction()
+                    + "' (loaded: " + String.join(", ", advisor.jurisdictions().ids()) + ")");
+        }
+        return advisor;
+    }
+
+    /** Starts listening; port 0 picks a free port. */
+    public synchronized CdsHooksServer start(int port) {
+        if (app != null) {
+            throw new IllegalStateException("already started");
+        }
+        String host = insecure ? "127.0.0.1" : configuration.host();
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = configuration.maxRequestBytes();
+            config.requestLogger.http(this::log);
+            config.routes.before(this::guard);
+            config.routes.get("/cds-services", ctx -> respond(ctx, 200, discovery));
+            config.routes.post("/cds-services/{id}", this::hook);
+            config.routes.post("/cds-services/{id}/feedback", this::feedback);
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(AuthenticationException.class, (e, ctx) -> {
+                ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                error(ctx, 401, "unauthorized: " + e.getMessage());
+            });
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    e.getStatus() == 404 ? "not found" : e.getStatus() == 405 ? "method not allowed" : "request refused"));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} failed: {}", ctx.attribute(INSTANCE) == null ? "-" : ctx.attribute(INSTANCE),
+                        e.getClass().getName());
+                LOG.debug("stack trace", e);
+                error(ctx, 500, "internal error");
+            });
+            config.routes.error(404, ctx -> errorIfEmpty(ctx, "not found"));
+            config.routes.error(405, ctx -> errorIfEmpty(ctx, "method not allowed"));
+        });
+        app.start(host, port);
+        baseUrl = configuration.baseUrl() != null ? configuration.baseUrl()
+                : URI.create("http://127.0.0.1:" + app.port());
+        if (insecure) {
+            warnInsecure();
+        }
+        LOG.info("needlesafe CDS Hooks service on {}:{} for {} (rule set {}, {} trusted client(s))", host, app.port(),
+                baseUrl, advisor.rulesetVersion(), configuration.clients().size());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The URL the service answers as: the configured one, or this machine in the development mode. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+        if (ownsAdvisor) {
+            advisor.close();
+        }
+    }
+
+    // --- handlers --------------------------------------------------------------------------------------------
+
+    /** Runs before every handler: response headers, the size limit, then authentication. */
+    private void guard(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        long length = ctx.req().getContentLengthLong();
+        if (length > configuration.maxRequestBytes()) {
+            throw new ApiException(413, "request body larger than " + configuration.maxRequestBytes() + " bytes");
+        }
+        if (!ctx.path().equals("/cds-services") && !ctx.path().startsWith("/cds-services/")) {
+            return;
+        }
+        if (insecure) {
+            ctx.header("X-Needlesafe-Insecure-Dev-Mode", "no client authentication");
+            return;
+        }
+        String endpoint = baseUrl + ctx.path();
+        Set<String> audiences = ctx.path().endsWith("/feedback")
+                ? Set.of(endpoint, endpoint.substring(0, endpoint.length() - "/feedback".length()))
+                : Set.of(endpoint);
+        TrustedClient client = authenticator.authenticate(ctx.header("Authorization"), audiences);
+        ctx.attribute(CLIENT, client);
+    }
+
+    private void hook(Context ctx) {
+        CdsService service = service(ctx);
+        HookRequest request = HookRequest.parse(body(ctx), service);
+        ctx.attribute(INSTANCE, issued.hash(request.hookInstance()));
+        respond(ctx, 200, write(hooks.handle(service, request, ctx.attribute(CLIENT))));
+    }
+
+    private void feedback(Context ctx) {
+        feedback.handle(service(ctx), body(ctx));
+        ctx.status(200);
+    }
+
+    private static CdsService service(Context ctx) {
+        return CdsService.byId(ctx.pathParam("id"))
+                .orElseThrow(() -> new ApiException(404, "no CDS service with this id"));
+    }
+
+    /** The JSON body, read with the size limit whatever the Content-Length said. */
+    private JsonNode body(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+            throw new ApiException(415, "Content-Type must be application/json");
+        }
+        byte[] bytes;
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, configuration.maxRequestBytes() + 1));
+        } catch (IOException e) {
+            throw ApiException.badRequest("the request body cannot be read");
+        }
+        if (bytes.length > configuration.maxRequestBytes()) {
+            throw new ApiException(413, "request body larger than " + configuration.maxRequestBytes() + " bytes");
+        }
+        try {
+            return json.readTree(bytes);
+        } catch (IOException e) {
+            throw ApiException.badRequest("the request body is not valid JSON");
+        }
+    }
+
+    private void respond(Context ctx, int status, byte[] body) {
+        ctx.status(status).contentType("application/json").result(body);
+    }
+
+    private void error(Context ctx, int status, String message) {
+        respond(ctx, status, write(Map.of("error", message)));
+    }
+
+    private void errorIfEmpty(Context ctx, String message) {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+            error(ctx, ctx.status().getCode(), message);
+        }
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private void log(Context ctx, Float millis) {
+        Object client = ctx.attribute(CLIENT);
+        LOG.info("{} {} -> {} in {} ms (hook instance {}, client {})", ctx.method(), ctx.path(), ctx.status().getCode(),
+                String.format("%.1f", millis), Objects.requireNonNullElse(ctx.attribute(INSTANCE), "-"),
+                client instanceof TrustedClient trusted ? trusted.name() : insecure ? "none: insecure mode" : "-");
+    }
+
+    private void warnInsecure() {
+        String banner = """
+
+                *********************************************************************************
+                *  INSECURE DEVELOPMENT MODE: CDS clients are NOT authenticated (no JWT check). *
+                *  Listening on 127.0.0.1 only. Never use this mode with real patient data.     *
+                *********************************************************************************
+                """;
+        for (String line : banner.strip().split("\n")) {
+            LOG.warn(line);
+        }
+        System.err.println(banner);
+    }
+
+    /** Configures a {@link CdsHooksServer}. */
+    public static final class Builder {
+        private final ServiceConfiguration configuration;
+        private boolean insecureDevMode;
+        private SafetyAdvisor advisor;
+        private AuditSink auditSink = AuditSink.NONE;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(ServiceConfiguration configuration) {
+            this.configuration = Objects.requireNonNull(configuration, "configuration");
+        }
+
+        /** No client authentication, loopback only, with a loud warning: for local development. */
+        public Builder insecureDevMode(boolean on) {
+            this.insecureDevMode = on;
+            return this;
+        }
+
+        /** Shares an advisor (the server then does not close it); by default one is built from the configuration. */
+        public Builder advisor(SafetyAdvisor advisor) {
+            this.advisor = advisor;
+            return this;
+        }
+
+        /** Where feedback is recorded; by default nowhere. */
+        public Builder auditSink(AuditSink sink) {
+            this.auditSink = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /** The clock for token times and "today"; the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public CdsHooksServer build() {
+            return new CdsHooksServer(this);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.needlesafe.cdshooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The service configuration file. */
+class ServiceConfigurationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEverySettingAndResolvesPathsAgainstTheFile() throws IOException {
+        Files.writeString(dir.resolve("ehr-jwks.json"), new Tokens().publicKeys().toString());
+        Path file = write("""
+                baseUrl = https://cds.example.org/
+                jurisdiction = US-UT
+                timeZone = America/Denver
+                clockSkewSeconds = 30
+                maxRequestBytes = 2048
+                observationMaxAgeDays = 3
+                client.epic.iss = https://ehr.example.org
+                client.epic.jku = https://ehr.example.org/jwks.json
+                client.epic.jwks = ehr-jwks.json
+                client.epic.fhirServers = https://ehr.example.org/fhir/
+                mappings.conditions = local-conditions.tsv
+                """);
+
+        ServiceConfiguration configuration = ServiceConfiguration.fromFile(file);
+
+        assertThat(configuration.baseUrl()).hasToString("https://cds.example.org");
+        assertThat(configuration.jurisdiction()).isEqualTo("US-UT");
+        assertThat(configuration.timeZone()).isEqualTo(ZoneId.of("America/Denver"));
+        assertThat(configuration.clockSkew()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(configuration.maxRequestBytes()).isEqualTo(2048);
+        assertThat(configuration.observationMaxAgeDays()).isEqualTo(3);
+        assertThat(configuration.clients()).singleElement().satisfies(client -> {
+            assertThat(client.name()).isEqualTo("epic");
+            assertThat(client.issuer()).isEqualTo("https://ehr.example.org");
+            assertThat(client.jkuAllowed()).containsExactly("https://ehr.example.org/jwks.json");
+            assertThat(client.keys().getKeys()).hasSize(2).allMatch(key -> !key.isPrivate());
+            assertThat(client.fhirServers()).containsExactly("https://ehr.example.org/fhir");
+        });
+        assertThat(configuration.mappings()).containsEntry("conditions", dir.resolve("local-conditions.tsv"));
+    }
+
+    @Test
+    void theSampleConfigurationIsValid() {
+        ServiceConfiguration configuration = ServiceConfiguration.fromFile(Path.of("samples/cds-hooks.properties"));
+
+        assertThat(configuration.jurisdiction()).isEqualTo("US-UT");
+        assertThat(configuration.clients()).singleElement()
+                .satisfies(client -> assertThat(client.fhirServers()).containsExactly("https://ehr.clinic.example.org/fhir/R4"));
+    }
+
+    @Test
+    void badSettingsAreNamedWithTheirLine() throws IOException {
+        Path file = write("""
+                baseUrl = http://cds.example.org
+                colour = blue
+                clockSkewSeconds = a minute
+                client.epic.jku = https://ehr.example.org/jwks.json
+                client.other.jku = http://ehr.example.org/jwks.json
+                client.other.iss = x
+                """);
+
+        assertThatThrownBy(() -> ServiceConfiguration.fromFile(file))
+                .hasMessageContaining(":1: baseUrl: baseUrl must be an https URL")
+                .hasMessageContaining(":2: colour: unknown setting")
+                .hasMessageContaining(":3: clockSkewSeconds: must be a whole number from 0 to 300")
+                .hasMessageContaining("client.epic: iss is required")
+                .hasMessageContaining("client.other: jku http://ehr.example.org/jwks.json: must be an https URL");
+    }
+
+    @Test
+    void plainHttpIsOnlyForThisMachine() {
+        assertThat(ServiceConfiguration.builder().baseUrl("http://127.0.0.1:8080").build().baseUrl())
+                .hasToString("http://127.0.0.1:8080");
+        assertThat(ServiceConfiguration.builder().baseUrl("http://localhost:8080").build().baseUrl()).isNotNull();
+        assertThatThrownBy(() -> ServiceConfiguration.builder().baseUrl("http://10.0.0.5:8080"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void withoutTrustedClientsOnlyTheDevelopmentModeRuns() {
+        ServiceConfiguration configuration = ServiceConfiguration.builder().baseUrl("https://cds.example.org").build();
+
+        assertThatThrownBy(() -> CdsHooksServer.builder(configuration).advisor(TestService.ADVISOR).build())
+                .hasMessageContaining("no trusted client configured");
+    }
+
+    @Test
+    void anUnknownDefaultJurisdictionFailsTheStartUp() {
+        ServiceConfiguration configuration = ServiceConfiguration.builder().jurisdiction("US-ZZ").build();
+
+        assertThatThrownBy(() -> CdsHooksServer.builder(configuration).insecureDevMode(true).build())
+                .hasMessageContaining("jurisdiction: no profile 'US-ZZ'");
+    }
+
+    private Path write(String text) throws IOException {
+        Path file = dir.resolve("cds-hooks.properties");
+        Files.writeString(file, text);
+        return file;
+    }
+}
