@@ -51,6 +51,11 @@ class C01ActiveInfectionTest {
         "FUNGAL_INFECTION,     ACTIVE,     HANDS,    CHEEKS,        -",
         "IMPETIGO,             ACTIVE,     ,         CHEEKS HANDS,  *",
         "HERPES_SIMPLEX,       ACTIVE,     PERIORAL, NECK HANDS,    -",
+        // Present but controlled (under treatment) has not healed: it defers like an active one.
+        "IMPETIGO,             CONTROLLED, PERIORAL, CHEEKS NECK,   CHEEKS",
+        "BACTERIAL_INFECTION,  CONTROLLED, ,         CHEEKS HANDS,  *",
+        "FUNGAL_INFECTION,     CONTROLLED, NECK,     CHEEKS NECK,   NECK",
+        "FUNGAL_INFECTION,     HISTORY,    NECK,     CHEEKS NECK,   -",
     })
     void scopeAndNearMisses(ConditionCode code, ConditionStatus status, Area where, String planned, String expected) {
         List<Finding> findings = scenario().areas(areas(planned))

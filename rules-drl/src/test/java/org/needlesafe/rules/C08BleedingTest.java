@@ -73,6 +73,26 @@ class C08BleedingTest {
     @CsvSource({"ANTICOAGULANT", "ANTIPLATELET"})
     void aStoppedPrescribedBloodThinnerIsNotThisRule(MedicationCode code) {
         assertThat(scenario().medications(Medication.stopped(code, daysAgo(30))).findings(PRESCRIBED)).isEmpty();
+        assertThat(scenario().medications(Medication.stopped(code, daysAgo(1))).findings(PRESCRIBED)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "unknown", value = {
+        // code,        days since the last dose
+        "ANTICOAGULANT, unknown",
+        "ANTIPLATELET,  unknown",
+        "ANTICOAGULANT, 0",
+    })
+    void oneStoppedTodayOrOnAnUnknownDayCountsAsTakenToday(MedicationCode code, Integer daysAgo) {
+        Medication stopped = Medication.stopped(code, daysAgo == null ? null : daysAgo(daysAgo));
+
+        Finding finding = single(scenario().medications(stopped).findings(PRESCRIBED));
+
+        assertThat(finding.decision()).isEqualTo(Decision.DEFER);
+        assertThat(finding.referTo()).isEqualTo(Referral.PRESCRIBER);
+        assertThat(finding.basis()).containsExactly("patient.medications[0]: " + code + " STOPPED, last dose "
+                + (daysAgo == null ? "unknown" : TODAY));
+        assertThat(finding.rationale()).contains("counts as taken today");
     }
 
     @ParameterizedTest

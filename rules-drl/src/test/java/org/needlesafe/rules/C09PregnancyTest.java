@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
+import org.needlesafe.PlanChange;
 import org.needlesafe.TreatmentCase;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.ClearingRole;
@@ -44,5 +45,34 @@ class C09PregnancyTest {
 
         assertThat(single(Cases.findings(treatment, "MN-C09-BREASTFEEDING")).cleared() != null).isEqualTo(cleared);
         assertThat(single(Cases.findings(treatment, "MN-C09-PREGNANT")).decision()).isEqualTo(Decision.DEFER);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // pregnant, breastfeeding, anaesthetic planned, anaesthetic finding
+        "false,      true,          true,                breastfeeding",
+        "true,       false,         true,                pregnant",
+        "false,      false,         true,                -",
+        "false,      true,          false,               -",
+    })
+    void theAnaestheticComesOutInPregnancyAndWhileBreastfeedingEvenWhenCleared(boolean pregnant, boolean breastfeeding,
+                                                                               boolean anaesthetic, String why) {
+        TreatmentCase treatment = with(pregnant, breastfeeding, new Clearance("C-09", ClearingRole.PHYSICIAN,
+                daysAgo(3)));
+        treatment = treatment.toBuilder().plan(Cases.plan().topicalAnesthetic(anaesthetic).build()).build();
+
+        List<Finding> findings = Cases.findings(treatment, "MN-C13-ANESTHETIC-PREGNANCY-OR-BREASTFEEDING");
+
+        if (why.equals("-")) {
+            assertThat(findings).isEmpty();
+            return;
+        }
+        Finding finding = single(findings);
+        assertThat(finding.decision()).isEqualTo(Decision.MODIFY_PLAN);
+        assertThat(finding.cleared()).isNull();
+        assertThat(finding.planChange()).isEqualTo(PlanChange.withoutAnesthetic());
+        assertThat(finding.caseWide()).isTrue();
+        assertThat(finding.summary()).endsWith("the patient is " + why);
+        assertThat(finding.basis()).contains("plan.topicalAnesthetic: true", "patient." + why + ": true");
     }
 }

@@ -56,6 +56,13 @@ class C10HealingRiskTest {
                         "MN-C10-IMMUNOSUPPRESSIVE-TREATMENT", Decision.DEFER),
                 Arguments.of(scenario().medications(Medication.stopped(MedicationCode.CHEMOTHERAPY, daysAgo(60))),
                         null, null),
+                // A last dose today or not known counts as taken today (contract); yesterday is past.
+                Arguments.of(scenario().medications(Medication.stopped(MedicationCode.IMMUNOSUPPRESSANT, null)),
+                        "MN-C10-IMMUNOSUPPRESSIVE-TREATMENT", Decision.DEFER),
+                Arguments.of(scenario().medications(Medication.stopped(MedicationCode.CHEMOTHERAPY, daysAgo(0))),
+                        "MN-C10-IMMUNOSUPPRESSIVE-TREATMENT", Decision.DEFER),
+                Arguments.of(scenario().medications(Medication.stopped(MedicationCode.IMMUNOSUPPRESSANT, daysAgo(1))),
+                        null, null),
                 Arguments.of(scenario().procedures(radiotherapy(monthsAgo(3).plusDays(1))),
                         "MN-C10-RADIOTHERAPY", Decision.DEFER),
                 Arguments.of(scenario().procedures(radiotherapy(monthsAgo(3))), null, null),

@@ -51,7 +51,12 @@ class C13AnaestheticTest {
                 Arguments.of(scenario().medications(Medication.current(MedicationCode.ANTIARRHYTHMIC)),
                         ANTIARRHYTHMIC, true),
                 Arguments.of(scenario().medications(Medication.stopped(MedicationCode.ANTIARRHYTHMIC, daysAgo(1))),
-                        ANTIARRHYTHMIC, false));
+                        ANTIARRHYTHMIC, false),
+                // A last dose today or not known counts as taken today (contract).
+                Arguments.of(scenario().medications(Medication.stopped(MedicationCode.ANTIARRHYTHMIC, daysAgo(0))),
+                        ANTIARRHYTHMIC, true),
+                Arguments.of(scenario().medications(Medication.stopped(MedicationCode.ANTIARRHYTHMIC, null)),
+                        ANTIARRHYTHMIC, true));
     }
 
     @ParameterizedTest

@@ -54,6 +54,7 @@ class ContraindicationCatalogueTest {
         MN-C13-ANESTHETIC-ALLERGY,             C-13, MODIFY_PLAN,              CASE,         -,                        WELL_SUPPORTED
         MN-C13-ANESTHETIC-RISK-CONDITION,      C-13, MODIFY_PLAN,              CASE,         -,                        WELL_SUPPORTED
         MN-C13-ANESTHETIC-ANTIARRHYTHMIC,      C-13, MODIFY_PLAN,              CASE,         -,                        WELL_SUPPORTED
+        MN-C13-ANESTHETIC-PREGNANCY-OR-BREASTFEEDING, C-09 C-13, MODIFY_PLAN, CASE,  -,                        WELL_SUPPORTED
         MN-C13-ANESTHETIC-LARGE-AREA,          C-13, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        WELL_SUPPORTED
         MN-C14-KOEBNER,                        C-14, DO_NOT_PROCEED,           CASE,         DERMATOLOGIST,            MIXED
         MN-C15-DARKER-SKIN,                    C-15, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
@@ -89,7 +90,7 @@ class ContraindicationCatalogueTest {
         RuleDescription rule = RULES.get(id);
 
         assertThat(rule).as(id).isNotNull();
-        assertThat(rule.kb()).containsExactly(kb);
+        assertThat(rule.kb()).containsExactly(kb.split(" "));
         assertThat(rule.category()).isEqualTo(Category.CONTRAINDICATION);
         assertThat(rule.decision()).isEqualTo(decision);
         assertThat(rule.scope()).isEqualTo(scope);

@@ -108,7 +108,8 @@ class ContraindicationWordingTest {
         scenarios.forEach(scenario -> FINDINGS.addAll(scenario.assess().findings().stream()
                 .filter(finding -> finding.ruleId().startsWith("MN-C")).toList()));
         FINDINGS.addAll(Cases.assess(Cases.clean().toBuilder()
-                .patient(Cases.patient().pregnant(true).breastfeeding(true).build()).build()).findings().stream()
+                .patient(Cases.patient().pregnant(true).breastfeeding(true).build())
+                .plan(Cases.plan().topicalAnesthetic(true).build()).build()).findings().stream()
                 .filter(finding -> finding.ruleId().startsWith("MN-C")).toList());
     }
 

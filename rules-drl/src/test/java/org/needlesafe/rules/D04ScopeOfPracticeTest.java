@@ -135,6 +135,8 @@ class D04ScopeOfPracticeTest {
         if (over) {
             assertThat(DsxCases.findings(assessment, DEPTH).get(0).planChange())
                     .isEqualTo(PlanChange.maxDepth(Area.CHEEKS, new BigDecimal("0.5")));
+            assertThat(DsxCases.findings(assessment, DEPTH).get(0).summary()).endsWith("deeper is beyond "
+                    + (credential == Credential.ESTHETICIAN ? "an " : "a ") + credential + "'s scope under US-AZ");
         }
     }
 
@@ -154,8 +156,11 @@ class D04ScopeOfPracticeTest {
     void floridaPutsMicroneedlingBeyondCosmetologyScope(Credential credential) {
         Assessment assessment = by("US-FL", credential, false).assess();
 
-        assertThat(DsxCases.findings(assessment, NOT_IN_SCOPE)).singleElement()
-                .satisfies(finding -> assertThat(finding.rationale()).contains("61G5-18.00015"));
+        assertThat(DsxCases.findings(assessment, NOT_IN_SCOPE)).singleElement().satisfies(finding -> {
+            assertThat(finding.rationale()).contains("61G5-18.00015");
+            assertThat(finding.summary()).startsWith("Do not proceed: " + (credential == Credential.ESTHETICIAN
+                    ? "an " : "a ") + credential + " may not perform microneedling under the US-FL profile");
+        });
     }
 
     @Test

@@ -44,6 +44,8 @@ class D05RfMicroneedlingTest {
             assertThat(finding.caseWide()).isTrue();
             assertThat(finding.referTo()).isEqualTo(Referral.PHYSICIAN);
             assertThat(finding.rationale()).contains("October 2023", "DERMATOLOGIST, PHYSICIAN");
+            assertThat(finding.summary()).contains(", not " + ("AEIOU".indexOf(credential.name().charAt(0)) >= 0
+                    ? "an " : "a ") + credential + ";");
             assertThat(finding.basis()).contains("plan.device: RF_MICRONEEDLING",
                     "practitioner.credential: " + credential, "jurisdiction: " + jurisdiction);
         });
