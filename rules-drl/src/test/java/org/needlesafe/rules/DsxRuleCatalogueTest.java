@@ -45,6 +45,7 @@ class DsxRuleCatalogueTest {
             "MN-S02-NO-BARRIER-SLEEVE                              | S-02      | STERILITY | DEFER                    | CASE         | -",
             "MN-S03-NO-ANTISEPSIS                                  | S-03      | STERILITY | DO_NOT_PROCEED           | CASE         | -",
             "MN-S03-NO-GLOVES                                      | S-03      | STERILITY | DO_NOT_PROCEED           | CASE         | -",
+            "MN-S03-ANTISEPTIC-ALLERGY                             | S-03      | CONTRAINDICATION | DEFER             | CASE         | -",
             "MN-S04-NO-CLIENT-RECORDS                              | S-04      | STERILITY | PROCEED_WITH_PRECAUTIONS | CASE         | -",
             "MN-S04-UNLICENSED-SETTING                             | D-04 S-04 | STERILITY | DO_NOT_PROCEED           | CASE         | -",
             "MN-S05-PRP-SETTING                                    | S-05      | STERILITY | DO_NOT_PROCEED           | CASE         | -",
