@@ -79,6 +79,7 @@ public final class ClinicConfiguration {
     public int recentSurgeryMonths() { return whole(Threshold.RECENT_SURGERY_MONTHS); }
     public int radiotherapyWindowMonths() { return whole(Threshold.RADIOTHERAPY_WINDOW_MONTHS); }
     public int supplementPauseDays() { return whole(Threshold.SUPPLEMENT_PAUSE_DAYS); }
+    public int stoppedAntithromboticDays() { return whole(Threshold.STOPPED_ANTITHROMBOTIC_DAYS); }
     public int anestheticMaxAreas() { return whole(Threshold.ANESTHETIC_MAX_AREAS); }
     public int anestheticMaxBodyAreas() { return whole(Threshold.ANESTHETIC_MAX_BODY_AREAS); }
     public int minimumSessionIntervalDays() { return whole(Threshold.MINIMUM_SESSION_INTERVAL_DAYS); }

@@ -18,6 +18,9 @@ public enum Threshold {
     RECENT_SURGERY_MONTHS("recentSurgeryMonths", "6", "C-19"),
     RADIOTHERAPY_WINDOW_MONTHS("radiotherapyWindowMonths", "3", "C-10"),
     SUPPLEMENT_PAUSE_DAYS("supplementPauseDays", "7", "C-08"),
+    // JUDGEMENT: days after the last dose of a prescribed anticoagulant or antiplatelet during which the prescriber
+    // decides (KB C-08: "a cardiology or prescriber decision is needed").
+    STOPPED_ANTITHROMBOTIC_DAYS("stoppedAntithromboticDays", "7", "C-08"),
     ANESTHETIC_MAX_AREAS("anestheticMaxAreas", "6", "C-13"),
     ANESTHETIC_MAX_BODY_AREAS("anestheticMaxBodyAreas", "1", "C-13"),
     MINIMUM_SESSION_INTERVAL_DAYS("minimumSessionIntervalDays", "14", "A-02"),

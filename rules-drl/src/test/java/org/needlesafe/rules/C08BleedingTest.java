@@ -25,12 +25,14 @@ import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
 
 /**
- * C-08: a bleeding disorder stops the treatment; a prescribed anticoagulant or antiplatelet waits for the
- * prescriber; a self-medicated NSAID or supplement waits supplementPauseDays (7) after the last dose.
+ * C-08: a bleeding disorder stops the treatment; a prescribed anticoagulant or antiplatelet, taken today or within
+ * stoppedAntithromboticDays (7) of the last dose, waits for the prescriber; a self-medicated NSAID or supplement waits
+ * supplementPauseDays (7) after the last dose.
  */
 class C08BleedingTest {
     private static final String DISORDER = "MN-C08-BLEEDING-DISORDER";
     private static final String PRESCRIBED = "MN-C08-ANTICOAGULANT";
+    private static final String RECENTLY_STOPPED = "MN-C08-ANTITHROMBOTIC-RECENTLY-STOPPED";
     private static final String SUPPLEMENT = "MN-C08-SUPPLEMENT";
 
     @ParameterizedTest
@@ -93,6 +95,73 @@ class C08BleedingTest {
         assertThat(finding.basis()).containsExactly("patient.medications[0]: " + code + " STOPPED, last dose "
                 + (daysAgo == null ? "unknown" : TODAY));
         assertThat(finding.rationale()).contains("counts as taken today");
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {
+        // code,        last dose, rule,             deferUntil days from today
+        "ANTICOAGULANT, current,   PRESCRIBED,       null",
+        "ANTIPLATELET,  unknown,   PRESCRIBED,       null",
+        "ANTICOAGULANT, 0,         PRESCRIBED,       null",
+        "ANTICOAGULANT, 1,         RECENTLY_STOPPED, 6",
+        "ANTIPLATELET,  2,         RECENTLY_STOPPED, 5",
+        "ANTIPLATELET,  6,         RECENTLY_STOPPED, 1",
+        "ANTICOAGULANT, 7,         null,             null",
+        "ANTIPLATELET,  30,        null,             null",
+    })
+    void aRecentLastDoseOfAPrescribedBloodThinnerWaitsForThePrescriber(MedicationCode code, String lastDose,
+                                                                        String rule, Integer deferDays) {
+        Assessment assessment = scenario().medications(medication(code, lastDose)).assess();
+        List<Finding> prescribed = assessment.findings().stream().filter(f -> f.ruleId().equals(PRESCRIBED)).toList();
+        List<Finding> recent = assessment.findings().stream().filter(f -> f.ruleId().equals(RECENTLY_STOPPED))
+                .toList();
+
+        assertThat(prescribed).hasSize("PRESCRIBED".equals(rule) ? 1 : 0);
+        assertThat(recent).hasSize("RECENTLY_STOPPED".equals(rule) ? 1 : 0);
+        if (rule == null) {
+            assertThat(assessment.decision()).isEqualTo(Decision.PROCEED);
+            return;
+        }
+        assertThat(assessment.decision()).isEqualTo(Decision.DEFER);
+        if (!"RECENTLY_STOPPED".equals(rule)) {
+            return;
+        }
+        Finding finding = single(recent);
+        assertThat(finding.decision()).isEqualTo(Decision.DEFER);
+        assertThat(finding.referTo()).isEqualTo(Referral.PRESCRIBER);
+        assertThat(finding.caseWide()).isTrue();
+        assertThat(finding.deferUntil()).isEqualTo(TODAY.plusDays(deferDays));
+        assertThat(finding.summary()).contains("prescribed " + code, "the prescriber confirms whether and when"
+                + " treatment is safe", "last dose", TODAY.plusDays(deferDays).toString());
+        assertThat(finding.basis()).containsExactly("patient.medications[0]: " + code + " STOPPED, last dose "
+                + ContraindicationCases.ago(lastDose));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // clearance kb, by,          cleared
+        "C-08,           PRESCRIBER,    true",
+        "C-08,           PHYSICIAN,     false",
+        "C-08,           DERMATOLOGIST, false",
+        "C-07,           PRESCRIBER,    false",
+    })
+    void theRecentLastDoseIsClearedByThePrescriberOnly(String kb, ClearingRole by, boolean cleared) {
+        Assessment assessment = scenario().medications(Medication.stopped(MedicationCode.ANTIPLATELET, daysAgo(2)))
+                .clearance(kb, by, daysAgo(1)).assess();
+        Finding finding = single(assessment.findings().stream().filter(f -> f.ruleId().equals(RECENTLY_STOPPED))
+                .toList());
+
+        assertThat(finding.cleared() != null).isEqualTo(cleared);
+        assertThat(finding.decision()).isEqualTo(cleared ? Decision.PROCEED_WITH_PRECAUTIONS : Decision.DEFER);
+        assertThat(assessment.decision()).isEqualTo(cleared ? Decision.PROCEED_WITH_PRECAUTIONS : Decision.DEFER);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2, 1", "3, 0"})
+    void theWindowAfterThePrescribedLastDoseFollowsTheConfiguration(int daysAgo, int expected) {
+        // stoppedAntithromboticDays = 3 in the altered clinic.
+        assertThat(scenario().medications(Medication.stopped(MedicationCode.ANTICOAGULANT, daysAgo(daysAgo)))
+                .findings(ALTERED, RECENTLY_STOPPED)).hasSize(expected);
     }
 
     @ParameterizedTest

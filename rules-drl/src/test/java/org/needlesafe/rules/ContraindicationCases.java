@@ -48,6 +48,7 @@ final class ContraindicationCases {
             .set(Threshold.SUN_EXPOSURE_WINDOW_DAYS, "7")
             .set(Threshold.ISOTRETINOIN_WASHOUT_MONTHS, "3")
             .set(Threshold.SUPPLEMENT_PAUSE_DAYS, "3")
+            .set(Threshold.STOPPED_ANTITHROMBOTIC_DAYS, "3")
             .set(Threshold.RADIOTHERAPY_WINDOW_MONTHS, "1")
             .set(Threshold.ANESTHETIC_MAX_AREAS, "2")
             .set(Threshold.ANESTHETIC_MAX_BODY_AREAS, "0")

@@ -40,6 +40,7 @@ class ContraindicationCatalogueTest {
         MN-C07-ISOTRETINOIN-WASHOUT,           C-07, DEFER,                    CASE,         PHYSICIAN DERMATOLOGIST,  MIXED
         MN-C08-BLEEDING-DISORDER,              C-08, DO_NOT_PROCEED,           CASE,         -,                        WELL_SUPPORTED
         MN-C08-ANTICOAGULANT,                  C-08, DEFER,                    CASE,         PRESCRIBER,               MIXED
+        MN-C08-ANTITHROMBOTIC-RECENTLY-STOPPED, C-08, DEFER,                   CASE,         PRESCRIBER,               MIXED
         MN-C08-SUPPLEMENT,                     C-08, DEFER,                    CASE,         -,                        WEAK
         MN-C09-PREGNANT,                       C-09, DEFER,                    CASE,         -,                        WELL_SUPPORTED
         MN-C09-BREASTFEEDING,                  C-09, DEFER,                    CASE,         PHYSICIAN DERMATOLOGIST,  MIXED

@@ -99,7 +99,8 @@ class ContraindicationWordingTest {
                         .medications(Medication.stopped(MedicationCode.ISOTRETINOIN, monthsAgo(2))),
                 scenario().by(Credential.MASTER_ESTHETICIAN)
                         .medications(Medication.stopped(MedicationCode.ISOTRETINOIN, monthsAgo(2)),
-                                Medication.current(MedicationCode.ANTICOAGULANT))
+                                Medication.current(MedicationCode.ANTICOAGULANT),
+                                Medication.stopped(MedicationCode.ANTIPLATELET, daysAgo(2)))
                         .clearance("C-08", ClearingRole.PRESCRIBER, daysAgo(20)),
                 scenario().device(Device.RF_MICRONEEDLING)
                         .implants(Implant.of(ImplantCode.IMPLANTED_ELECTRONIC_DEVICE),
