@@ -7,8 +7,11 @@ import static org.needlesafe.rules.ContraindicationCases.scenario;
 import static org.needlesafe.rules.ContraindicationCases.single;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.needlesafe.Assessment;
+import org.needlesafe.Cleared;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
 import org.needlesafe.Referral;
@@ -16,40 +19,96 @@ import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.patient.ConditionCode;
 import org.needlesafe.patient.ConditionStatus;
 import org.needlesafe.plan.Area;
+import org.needlesafe.practitioner.Credential;
 
-/** C-14: vitiligo, psoriasis or lichen planus (active or controlled) goes to a dermatologist, case-wide. */
+/**
+ * C-14: vitiligo, psoriasis or lichen planus, case-wide. Anyone but a dermatologist refers a present disease to a
+ * dermatologist and asks for a dermatologist's review and a test patch for a past one; a dermatologist treating makes
+ * the call, with a precaution.
+ */
 class C14KoebnerTest {
-    private static final String RULE = "MN-C14-KOEBNER";
+    private static final String PRESENT = "MN-C14-KOEBNER";
+    private static final String HISTORY = "MN-C14-KOEBNER-HISTORY";
+    private static final String DERMATOLOGIST = "MN-C14-KOEBNER-DERMATOLOGIST";
+    private static final Map<String, String> RULES = Map.of("PRESENT", PRESENT, "HISTORY", HISTORY,
+            "DERMATOLOGIST", DERMATOLOGIST);
 
     @ParameterizedTest
     @CsvSource({
-        "VITILIGO,      ACTIVE,     1",
-        "VITILIGO,      CONTROLLED, 1",
-        "PSORIASIS,     ACTIVE,     1",
-        "LICHEN_PLANUS, CONTROLLED, 1",
-        "VITILIGO,      HISTORY,    0",
-        "LICHEN_PLANUS, HISTORY,    0",
-        "ECZEMA,        ACTIVE,     0",
+        // code,        status,     who treats,          rule that fires
+        "VITILIGO,      ACTIVE,     PHYSICIAN,           PRESENT",
+        "VITILIGO,      CONTROLLED, NURSE_PRACTITIONER,  PRESENT",
+        "PSORIASIS,     ACTIVE,     MASTER_ESTHETICIAN,  PRESENT",
+        "LICHEN_PLANUS, CONTROLLED, PHYSICIAN,           PRESENT",
+        "VITILIGO,      HISTORY,    PHYSICIAN,           HISTORY",
+        "PSORIASIS,     HISTORY,    REGISTERED_NURSE,    HISTORY",
+        "LICHEN_PLANUS, HISTORY,    NURSE_PRACTITIONER,  HISTORY",
+        "VITILIGO,      CONTROLLED, DERMATOLOGIST,       DERMATOLOGIST",
+        "PSORIASIS,     ACTIVE,     DERMATOLOGIST,       DERMATOLOGIST",
+        "LICHEN_PLANUS, HISTORY,    DERMATOLOGIST,       DERMATOLOGIST",
+        "ECZEMA,        ACTIVE,     PHYSICIAN,           -",
+        "ECZEMA,        HISTORY,    DERMATOLOGIST,       -",
     })
-    void aKoebnerProneDiseaseIsCaseWideWhereverItIs(ConditionCode code, ConditionStatus status, int expected) {
+    void aKoebnerProneDiseaseIsCaseWideAndWhoTreatsDecides(ConditionCode code, ConditionStatus status,
+                                                           Credential credential, String expected) {
         // The disease is on the hands; only the cheeks are planned: Koebnerisation appears where the skin is injured.
-        List<Finding> findings = scenario().conditions(condition(code, status, Area.HANDS)).findings(RULE);
+        Assessment assessment = scenario().by(credential).conditions(condition(code, status, Area.HANDS)).assess();
 
-        assertThat(findings).hasSize(expected).allSatisfy(finding -> {
-            assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
-            assertThat(finding.referTo()).isEqualTo(Referral.DERMATOLOGIST);
-            assertThat(finding.caseWide()).isTrue();
-        });
+        for (Map.Entry<String, String> rule : RULES.entrySet()) {
+            List<Finding> findings = assessment.findings().stream()
+                    .filter(finding -> finding.ruleId().equals(rule.getValue())).toList();
+            assertThat(findings).as(rule.getValue()).hasSize(rule.getKey().equals(expected) ? 1 : 0);
+        }
+        if (expected.equals("-")) {
+            return;
+        }
+        Finding finding = single(assessment.findings().stream()
+                .filter(f -> f.ruleId().equals(RULES.get(expected))).toList());
+        assertThat(finding.caseWide()).isTrue();
+        assertThat(finding.basis()).contains("practitioner.credential: " + credential);
+        assertThat(finding.rationale()).contains("Esmat", "Case-wide");
+        switch (expected) {
+            case "PRESENT" -> {
+                assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
+                assertThat(finding.referTo()).isEqualTo(Referral.DERMATOLOGIST);
+            }
+            case "HISTORY" -> {
+                assertThat(finding.decision()).isEqualTo(Decision.PROCEED_WITH_PRECAUTIONS);
+                assertThat(finding.referTo()).isEqualTo(Referral.DERMATOLOGIST);
+                assertThat(finding.summary()).contains("dermatologist review", "test patch");
+            }
+            default -> {
+                assertThat(finding.decision()).isEqualTo(Decision.PROCEED_WITH_PRECAUTIONS);
+                assertThat(finding.referTo()).isNull();
+                assertThat(finding.summary()).contains("own judgement", "test patch");
+                assertThat(finding.rationale()).contains("50%", "20%");
+            }
+        }
     }
 
     @ParameterizedTest
-    @CsvSource({"DERMATOLOGIST, true", "PHYSICIAN, false", "PRESCRIBER, false"})
-    void onlyADermatologistClearsIt(ClearingRole by, boolean cleared) {
-        Finding finding = single(scenario().conditions(condition(ConditionCode.VITILIGO, ConditionStatus.CONTROLLED))
-                .clearance("C-14", by, daysAgo(30)).findings(RULE));
+    @CsvSource({
+        // status,  clearance by,  kb,   cleared, uncleared decision
+        "CONTROLLED, DERMATOLOGIST, C-14, true,  DO_NOT_PROCEED",
+        "CONTROLLED, PHYSICIAN,     C-14, false, DO_NOT_PROCEED",
+        "CONTROLLED, PRESCRIBER,    C-14, false, DO_NOT_PROCEED",
+        "CONTROLLED, DERMATOLOGIST, C-04, false, DO_NOT_PROCEED",
+        "HISTORY,    DERMATOLOGIST, C-14, true,  PROCEED_WITH_PRECAUTIONS",
+        "HISTORY,    PHYSICIAN,     C-14, false, PROCEED_WITH_PRECAUTIONS",
+    })
+    void onlyADermatologistClearsIt(ConditionStatus status, ClearingRole by, String kb, boolean cleared,
+                                    Decision uncleared) {
+        String rule = status == ConditionStatus.HISTORY ? HISTORY : PRESENT;
+        Finding finding = single(scenario().by(Credential.PHYSICIAN)
+                .conditions(condition(ConditionCode.VITILIGO, status))
+                .clearance(kb, by, daysAgo(30)).findings(rule));
 
-        assertThat(finding.cleared() != null).isEqualTo(cleared);
-        assertThat(finding.decision())
-                .isEqualTo(cleared ? Decision.PROCEED_WITH_PRECAUTIONS : Decision.DO_NOT_PROCEED);
+        if (cleared) {
+            assertThat(finding.cleared()).isEqualTo(new Cleared(by, daysAgo(30), uncleared));
+            assertThat(finding.decision()).isEqualTo(Decision.PROCEED_WITH_PRECAUTIONS);
+        } else {
+            assertThat(finding.cleared()).isNull();
+            assertThat(finding.decision()).isEqualTo(uncleared);
+        }
     }
 }

@@ -58,6 +58,8 @@ class ContraindicationCatalogueTest {
         MN-C13-ANESTHETIC-PREGNANCY-OR-BREASTFEEDING, C-09 C-13, MODIFY_PLAN, CASE,  -,                        WELL_SUPPORTED
         MN-C13-ANESTHETIC-LARGE-AREA,          C-13, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        WELL_SUPPORTED
         MN-C14-KOEBNER,                        C-14, DO_NOT_PROCEED,           CASE,         DERMATOLOGIST,            MIXED
+        MN-C14-KOEBNER-HISTORY,                C-14, PROCEED_WITH_PRECAUTIONS, CASE,         DERMATOLOGIST,            MIXED
+        MN-C14-KOEBNER-DERMATOLOGIST,          C-14, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
         MN-C15-DARKER-SKIN,                    C-15, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
         MN-C15-PIH-HISTORY,                    C-15, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
         MN-C15-MELASMA,                        C-15, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED

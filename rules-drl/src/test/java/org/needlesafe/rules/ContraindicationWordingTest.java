@@ -73,7 +73,9 @@ class ContraindicationWordingTest {
                 scenario().conditions(condition(ConditionCode.HERPES_SIMPLEX, ConditionStatus.HISTORY),
                         condition(ConditionCode.DIABETES, ConditionStatus.CONTROLLED),
                         condition(ConditionCode.KELOID_TENDENCY, ConditionStatus.ACTIVE),
-                        condition(ConditionCode.METHEMOGLOBINEMIA, ConditionStatus.HISTORY))
+                        condition(ConditionCode.METHEMOGLOBINEMIA, ConditionStatus.HISTORY),
+                        condition(ConditionCode.PSORIASIS, ConditionStatus.CONTROLLED),
+                        condition(ConditionCode.LICHEN_PLANUS, ConditionStatus.HISTORY))
                         .by(Credential.NURSE_PRACTITIONER).anaesthetic(true)
                         .areas(Area.CHEEKS, Area.NECK, Area.DECOLLETAGE)
                         .allergies(Allergy.TOPICAL_ANESTHETIC, Allergy.STAINLESS_STEEL_OR_NICKEL)
