@@ -24,8 +24,8 @@ import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
 
 /**
- * C-13: with a topical anaesthetic planned, an allergy or a DP4 risk factor removes the anaesthetic from the plan;
- * a large area (more than anestheticMaxAreas areas, or more than anestheticMaxBodyAreas off the face) is a precaution.
+ * C-13: with a topical anaesthetic planned or not known to be left out, an allergy or a DP4 risk factor removes the
+ * anaesthetic from the plan; a large area (more than anestheticMaxAreas areas, or more than anestheticMaxBodyAreas off the face) is a precaution.
  */
 class C13AnaestheticTest {
     private static final String ALLERGY = "MN-C13-ANESTHETIC-ALLERGY";
@@ -61,29 +61,27 @@ class C13AnaestheticTest {
 
     @ParameterizedTest
     @MethodSource("risks")
-    void aRiskRemovesThePlannedAnaesthetic(ContraindicationCases.Scenario scenario, String rule, boolean fires) {
-        List<Finding> withAnaesthetic = scenario.anaesthetic(true).findings(rule);
+    void aRiskRemovesAPlannedOrUnknownAnaestheticButNeedsNothingWithout(ContraindicationCases.Scenario scenario,
+                                                                       String rule, boolean fires) {
+        // An unknown answer is never read as "no": an anaesthetic not known to be left out counts as planned.
+        for (Boolean planned : new Boolean[] {true, null}) {
+            List<Finding> findings = scenario.anaesthetic(planned).findings(rule);
 
-        if (!fires) {
-            assertThat(withAnaesthetic).isEmpty();
-            return;
+            if (!fires) {
+                assertThat(findings).isEmpty();
+                continue;
+            }
+            Finding finding = single(findings);
+            assertThat(finding.decision()).isEqualTo(Decision.MODIFY_PLAN);
+            assertThat(finding.planChange()).isEqualTo(PlanChange.withoutAnesthetic());
+            assertThat(finding.caseWide()).isTrue();
+            assertThat(finding.basis()).contains("plan.topicalAnesthetic: " + (planned == null ? "unknown" : "true"));
         }
-        Finding finding = single(withAnaesthetic);
-        assertThat(finding.decision()).isEqualTo(Decision.MODIFY_PLAN);
-        assertThat(finding.planChange()).isEqualTo(PlanChange.withoutAnesthetic());
-        assertThat(finding.caseWide()).isTrue();
-        assertThat(finding.basis()).contains("plan.topicalAnesthetic: true");
-    }
-
-    @ParameterizedTest
-    @MethodSource("risks")
-    void withoutAnAnaestheticNothingNeedsChanging(ContraindicationCases.Scenario scenario, String rule,
-                                                  boolean fires) {
         assertThat(scenario.anaesthetic(false).findings(rule)).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource({
+    @CsvSource(nullValues = "unknown", value = {
         // planned areas,                                         anaesthetic, default clinic, altered clinic
         "CHEEKS,                                                  true,  0, 0",
         "CHEEKS FOREHEAD,                                         true,  0, 0",
@@ -95,9 +93,11 @@ class C13AnaestheticTest {
         "ABDOMEN BODY_OTHER,                                      true,  1, 1",
         "CHEEKS NECK DECOLLETAGE,                                 true,  1, 1",
         "ABDOMEN BODY_OTHER,                                      false, 0, 0",
+        "ABDOMEN BODY_OTHER,                                      unknown, 0, 0",
     })
-    void aLargeAreaIsAPrecaution(String planned, boolean anaesthetic, int defaults, int altered) {
+    void aLargeAreaIsAPrecaution(String planned, Boolean anaesthetic, int defaults, int altered) {
         // Default: more than 6 areas, or more than 1 off the face. Altered clinic: more than 2, or any off the face.
+        // Only an anaesthetic that is planned: the precaution is about how it is used.
         ContraindicationCases.Scenario scenario = scenario().areas(areas(planned)).anaesthetic(anaesthetic);
 
         assertThat(scenario.findings(LARGE)).hasSize(defaults).allSatisfy(finding -> {

@@ -203,7 +203,8 @@ final class ContraindicationCases {
             return this;
         }
 
-        Scenario anaesthetic(boolean planned) {
+        /** Whether a topical anaesthetic is planned; {@code null} is unknown. */
+        Scenario anaesthetic(Boolean planned) {
             plan.topicalAnesthetic(planned);
             return this;
         }
