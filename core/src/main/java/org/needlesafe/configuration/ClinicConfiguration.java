@@ -85,6 +85,7 @@ public final class ClinicConfiguration {
     public int minimumSessionIntervalDays() { return whole(Threshold.MINIMUM_SESSION_INTERVAL_DAYS); }
     public int recommendedSessionIntervalDays() { return whole(Threshold.RECOMMENDED_SESSION_INTERVAL_DAYS); }
     public BigDecimal periorbitalMaxDepthMm() { return value(Threshold.PERIORBITAL_MAX_DEPTH_MM); }
+    public BigDecimal eyelidMaxDepthMm() { return value(Threshold.EYELID_MAX_DEPTH_MM); }
     public BigDecimal foreheadNoseMaxDepthMm() { return value(Threshold.FOREHEAD_NOSE_MAX_DEPTH_MM); }
     public BigDecimal facialDepthPhysicianOverMm() { return value(Threshold.FACIAL_DEPTH_PHYSICIAN_OVER_MM); }
     public int experienceMinYears() { return whole(Threshold.EXPERIENCE_MIN_YEARS); }

@@ -26,6 +26,9 @@ public enum Threshold {
     MINIMUM_SESSION_INTERVAL_DAYS("minimumSessionIntervalDays", "14", "A-02"),
     RECOMMENDED_SESSION_INTERVAL_DAYS("recommendedSessionIntervalDays", "28", "A-02"),
     PERIORBITAL_MAX_DEPTH_MM("periorbitalMaxDepthMm", "0.5", "D-03"),
+    // JUDGEMENT: inside the orbital rim, with a device not labelled against it (under-eye charts 0.25-0.3 mm; eyelid
+    // epidermis about 0.17-0.18 mm, dermis about 0.58-0.67 mm).
+    EYELID_MAX_DEPTH_MM("eyelidMaxDepthMm", "0.25", "D-03"),
     FOREHEAD_NOSE_MAX_DEPTH_MM("foreheadNoseMaxDepthMm", "0.75", "D-03"),
     FACIAL_DEPTH_PHYSICIAN_OVER_MM("facialDepthPhysicianOverMm", "1.5", "D-02"),
     EXPERIENCE_MIN_YEARS("experienceMinYears", "1", "D-06"),

@@ -34,6 +34,7 @@ class D03ThinSkinTest {
     static void stricterClinic() {
         stricter = SafetyAdvisor.builder().configuration(ClinicConfiguration.builder()
                 .set(Threshold.PERIORBITAL_MAX_DEPTH_MM, "0.3")
+                .set(Threshold.EYELID_MAX_DEPTH_MM, "0.2")
                 .set(Threshold.FOREHEAD_NOSE_MAX_DEPTH_MM, "0.5").build()).build();
     }
 
@@ -78,16 +79,30 @@ class D03ThinSkinTest {
         assertThat(assessment.expectedSideEffects()).isEmpty();
     }
 
-    @ParameterizedTest(name = "eyelid at {0} mm with a roller: fires {1}")
-    @CsvSource({"0.25, false", "0.5, false", "0.51, true", "1.0, true"})
-    void otherDevicesAreCappedOnTheEyelid(String depth, boolean fires) {
+    @ParameterizedTest(name = "eyelid at {1} mm with a {0}: fires {2}")
+    @CsvSource({
+        "ROLLER, 0.2,  false", "ROLLER, 0.25, false", "ROLLER, 0.26, true", "ROLLER, 0.5, true", "ROLLER, 1.0, true",
+        "STAMP,  0.25, false", "STAMP,  0.3,  true"})
+    void otherDevicesAreCappedOnTheEyelid(Device device, String depth, boolean fires) {
         Assessment assessment = DsxCases.clean()
-                .plan(p -> p.device(Device.ROLLER))
+                .plan(p -> p.device(device))
                 .setup(s -> s.needles(Needles.SINGLE_USE_STERILE_ROLLER))
                 .areas(PlannedArea.of(Area.EYELID, depth)).assess();
 
         assertThat(DsxCases.findings(assessment, EYELID_DEVICE)).isEmpty();
-        assertCap(assessment, EYELID_DEPTH, Area.EYELID, fires, "0.5");
+        assertCap(assessment, EYELID_DEPTH, Area.EYELID, fires, "0.25");
+    }
+
+    @ParameterizedTest(name = "eyelid at {0} mm, clinic limit 0.2 mm: fires {1}")
+    @CsvSource({"0.2, false", "0.25, true"})
+    void theEyelidLimitIsTheClinicsToSet(String depth, boolean fires) {
+        Assessment assessment = DsxCases.clean()
+                .plan(p -> p.device(Device.ROLLER))
+                .setup(s -> s.needles(Needles.SINGLE_USE_STERILE_ROLLER))
+                .areas(PlannedArea.of(Area.EYELID, depth)).assessWith(stricter);
+
+        assertCap(assessment, EYELID_DEPTH, Area.EYELID, fires, "0.2");
+        assertThat(assessment.configuration()).containsEntry("eyelidMaxDepthMm", new BigDecimal("0.2"));
     }
 
     @ParameterizedTest(name = "periorbital at {0} mm: fires {1}")
