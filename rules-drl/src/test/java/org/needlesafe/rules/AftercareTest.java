@@ -71,7 +71,9 @@ class AftercareTest {
         assertThat(steps.get("MINERAL_SPF30").instruction())
                 .contains("On the treatment day keep out of the sun", "From day 1", "mineral", "SPF 30+", "14 days");
         assertThat(steps.get("NO_ACTIVES").instruction())
-                .contains("Do not apply", "retinoids", "AHA/BHA", "vitamin C", "treated skin");
+                .contains("Do not apply", "over-the-counter", "retinol", "AHA/BHA", "vitamin C", "treated skin",
+                        "from day 7")
+                .doesNotContain("retinoid");
         assertThat(steps.get("NO_EXERCISE_SAUNA_SWIMMING").instruction()).contains("72 hours", "sauna", "swimming");
         assertThat(steps.get("GENTLE_CARE").instruction()).contains("gentle cleanser", "hyaluronic");
         assertThat(steps.get("NO_ALCOHOL_TONER").instruction()).contains("14 days");
@@ -83,9 +85,14 @@ class AftercareTest {
         Assessment assessment = DsxCases.clean().assess();
 
         assertThat(steps(assessment).get("PRESCRIBED_RETINOID").instruction())
-                .contains("do not apply it to the treated skin", "ask your prescriber");
+                .contains("Ask your prescriber when to use a prescribed retinoid", "on the treated skin again",
+                        "clinics commonly wait 7-10 days")
+                .doesNotContainIgnoringCase("do not");
         assertThat(assessment.aftercare()).allSatisfy(step ->
-                assertThat(step.instruction().toLowerCase()).doesNotContain("stop"));
+                assertThat(step.instruction().toLowerCase()).doesNotContain("stop", "pause"));
+        // The over-the-counter actives line is the only one with a set day to start again, and it names no
+        // prescribed medicine.
+        assertThat(steps(assessment).get("NO_ACTIVES").instruction()).doesNotContain("prescri", "tretinoin");
     }
 
     @ParameterizedTest(name = "Fitzpatrick {0}: sunscreen until day {1}")
