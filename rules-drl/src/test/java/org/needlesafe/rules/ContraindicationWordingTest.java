@@ -129,18 +129,25 @@ class ContraindicationWordingTest {
     void noFindingAdvisesStoppingAPrescribedMedicine() {
         assertThat(FINDINGS).allSatisfy(finding -> {
             for (String text : List.of(finding.summary(), finding.rationale())) {
-                for (String sentence : text.split("(?<=[.;:])\\s+")) {
-                    assertThat(STOPPING.matcher(sentence).find() && PRESCRIBED.matcher(sentence).find())
-                            .as("%s: '%s'", finding.ruleId(), sentence).isFalse();
-                }
+                assertThat(advisesStopping(text)).as("%s: '%s'", finding.ruleId(), text).isFalse();
             }
         });
     }
 
     @Test
     void theCheckCatchesAdviceToStop() {
-        String advice = "Ask the patient to pause the anticoagulant for 3 days.";
-        assertThat(STOPPING.matcher(advice).find() && PRESCRIBED.matcher(advice).find()).isTrue();
+        assertThat(advisesStopping("Ask the patient to pause the anticoagulant for 3 days.")).isTrue();
+        assertThat(advisesStopping("Defer: the patient takes an anticoagulant. Do not stop here.")).isFalse();
+    }
+
+    /** Whether a sentence of the text names a prescribed medicine and advises stopping (in any form). */
+    static boolean advisesStopping(String text) {
+        for (String sentence : text.split("(?<=[.;:])\\s+")) {
+            if (STOPPING.matcher(sentence).find() && PRESCRIBED.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
