@@ -12,7 +12,8 @@ import org.needlesafe.Copies;
  * @param indication                what it is for, or {@code null}
  * @param areas                     at least one, each area once
  * @param topicals                  products applied before or during needling; {@code null} or empty for none
- * @param topicalAnesthetic         a topical anaesthetic is planned; {@code null} counts as not planned
+ * @param topicalAnesthetic         a topical anaesthetic is planned; {@code null} is unknown and counts as planned where
+ *                                  an anaesthetic would be a risk (KB C-13)
  * @param previousMicroneedlingDate the last session, or {@code null} for none or unknown
  */
 public record TreatmentPlan(
