@@ -4,14 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Function;
+import org.drools.base.rule.TypeDeclaration;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -21,6 +31,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.Results;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
@@ -38,15 +49,32 @@ final class RuleEngine implements AutoCloseable {
     static final String KIE_BASE = "needlesafe";
     private static final String REPORT_GLOBAL = "report";
 
+    private static final String FILES_ROOT = "src/main/resources/";
+
     private final KieContainer container;
     private final KieContainerSessionsPool pool;
     private final Map<String, RuleDescription> rulesByName;
+    private final Map<String, byte[]> sources;
+    private final AtomicInteger sessionsInUse = new AtomicInteger();
+    private final AtomicLong sessionsOpened = new AtomicLong();
 
-    private RuleEngine(KieContainer container, int poolSize) {
-        this.container = container;
-        KieBase kieBase = container.getKieBase(KIE_BASE);
-        this.rulesByName = describe(kieBase);
-        this.pool = container.newKieSessionsPool(poolSize);
+    /**
+     * @param fileSources for a pack built from files, their text by the name Drools knows them by; empty for the
+     *                    class path, whose sources are read through the loader
+     */
+    private RuleEngine(KieContainer container, int poolSize, ClassLoader loader, Map<String, Path> files,
+                       Map<String, byte[]> fileSources) {
+        // Whatever fails below, the compiled container is released: an engine is either whole or not there at all.
+        try {
+            this.container = container;
+            KieBase kieBase = container.getKieBase(KIE_BASE);
+            this.rulesByName = describe(kieBase, files);
+            this.sources = sources(kieBase, loader, fileSources);
+            this.pool = container.newKieSessionsPool(poolSize);
+        } catch (RuntimeException e) {
+            container.dispose();
+            throw e;
+        }
     }
 
     /** The rule pack on the class path: {@code META-INF/kmodule.xml} with the kbase {@code needlesafe}. */
@@ -57,15 +85,23 @@ final class RuleEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new RulePackException("the rule pack does not compile: " + e.getMessage());
         }
-        failOnErrors(container.verify(), "the rule pack");
-        if (!container.getKieBaseNames().contains(KIE_BASE)) {
+        try {
+            failOnErrors(container.verify(), "the rule pack", Map.of());
+            if (!container.getKieBaseNames().contains(KIE_BASE)) {
+                throw new RulePackException("no kbase '" + KIE_BASE
+                        + "' on the class path: is needlesafe-rules-drl there?");
+            }
+        } catch (RuntimeException e) {
             container.dispose();
-            throw new RulePackException("no kbase '" + KIE_BASE + "' on the class path: is needlesafe-rules-drl there?");
+            throw e;
         }
-        return new RuleEngine(container, poolSize);
+        return new RuleEngine(container, poolSize, loader, Map.of(), Map.of());
     }
 
-    /** A rule pack made of the given DRL files, compiled in a private, uniquely named module. */
+    /**
+     * A rule pack made of the given DRL files, compiled in a private, uniquely named module. Errors name the file
+     * as given, with its line.
+     */
     static RuleEngine fromFiles(List<Path> drlFiles, int poolSize) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("org.needlesafe", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -73,20 +109,30 @@ final class RuleEngine implements AutoCloseable {
         files.writeKModuleXML("<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"><kbase name=\"" + KIE_BASE
                 + "\" packages=\"*\" default=\"true\"><ksession name=\"needlesafe-session\" default=\"true\"/>"
                 + "</kbase></kmodule>");
+        Map<String, Path> written = new LinkedHashMap<>();
+        Map<String, byte[]> contents = new LinkedHashMap<>();
         for (Path file : drlFiles) {
+            String name = FILES_ROOT + file.getFileName();
+            Path clash = written.putIfAbsent(name, file);
+            if (clash != null) {
+                // One module folder holds them all: a second file of the same name would silently replace the first.
+                throw new RulePackException(file + ": has the same file name as " + clash
+                        + "; rule files must have distinct names");
+            }
             try {
-                files.write("src/main/resources/" + file.getFileName(),
-                        Files.readString(file, StandardCharsets.UTF_8));
+                byte[] bytes = Files.readAllBytes(file);
+                contents.put(name, bytes);
+                files.write(name, new String(bytes, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new RulePackException(file + ": cannot be read: " + e.getMessage());
             }
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
-        failOnErrors(builder.getResults(), "the rule files");
+        failOnErrors(builder.getResults(), "the rule files", written);
         KieContainer container = services.newKieContainer(releaseId);
         // The repository is process-wide; the container keeps what it needs, so nothing global is left behind.
         services.getRepository().removeKieModule(releaseId);
-        return new RuleEngine(container, poolSize);
+        return new RuleEngine(container, poolSize, null, written, contents);
     }
 
     /** The rules by DRL name, from their metadata. */
@@ -101,6 +147,8 @@ final class RuleEngine implements AutoCloseable {
      */
     List<String> run(List<Object> facts, Report report) {
         KieSession session = pool.newKieSession();
+        sessionsOpened.incrementAndGet();
+        sessionsInUse.incrementAndGet();
         List<String> fired = new ArrayList<>();
         DefaultAgendaEventListener trace = new DefaultAgendaEventListener() {
             @Override
@@ -117,9 +165,31 @@ final class RuleEngine implements AutoCloseable {
             session.fireAllRules();
             return fired;
         } finally {
-            session.removeEventListener(trace);
-            session.dispose();
+            try {
+                session.removeEventListener(trace);
+                session.dispose();
+            } finally {
+                sessionsInUse.decrementAndGet();
+            }
         }
+    }
+
+    /** Sessions taken from the pool and not yet given back: zero whenever no assessment is running. */
+    int sessionsInUse() {
+        return sessionsInUse.get();
+    }
+
+    /** Sessions taken from the pool since the engine was built. */
+    long sessionsOpened() {
+        return sessionsOpened.get();
+    }
+
+    /**
+     * The text of every source that put a rule, function or type into the kbase, by its name in the module (e.g.
+     * {@code needlesafe/rules/sterility.drl}), sorted by name: what the rule-set hash is computed over.
+     */
+    Map<String, byte[]> sources() {
+        return sources;
     }
 
     @Override
@@ -128,22 +198,31 @@ final class RuleEngine implements AutoCloseable {
         container.dispose();
     }
 
-    private static void failOnErrors(Results results, String what) {
+    private static void failOnErrors(Results results, String what, Map<String, Path> files) {
         List<Message> errors = results.getMessages(Message.Level.ERROR);
         if (errors.isEmpty()) {
             return;
         }
         StringBuilder text = new StringBuilder(what + " does not compile:");
         for (Message error : errors) {
-            text.append("\n  ").append(error.getPath() == null ? "" : error.getPath())
+            text.append("\n  ").append(location(error.getPath(), files))
                     .append(error.getLine() > 0 ? ":" + error.getLine() : "")
                     .append(": ").append(error.getText().strip());
         }
         throw new RulePackException(text.toString());
     }
 
+    /** The file as the user knows it: the given path for a pack built from files, else the module's name. */
+    private static String location(String modulePath, Map<String, Path> files) {
+        if (modulePath == null) {
+            return "(unknown file)";
+        }
+        Path given = files.get(modulePath);
+        return given == null ? modulePath : given.toString();
+    }
+
     /** Reads and checks every rule's metadata; a rule without its id, knowledge-base items or source fails. */
-    private static Map<String, RuleDescription> describe(KieBase kieBase) {
+    private static Map<String, RuleDescription> describe(KieBase kieBase, Map<String, Path> files) {
         Map<String, RuleDescription> byName = new LinkedHashMap<>();
         Map<String, String> nameById = new HashMap<>();
         List<String> problems = new ArrayList<>();
@@ -160,7 +239,8 @@ final class RuleEngine implements AutoCloseable {
                         problems.add("rule '" + rule.getName() + "': the name is used twice");
                     }
                 } catch (IllegalArgumentException e) {
-                    problems.add("rule '" + rule.getName() + "' (" + kiePackage.getName() + "): " + e.getMessage());
+                    problems.add("rule '" + rule.getName() + "' (" + origin(rule, kiePackage, files) + "): "
+                            + e.getMessage());
                 }
             }
         }
@@ -168,6 +248,59 @@ final class RuleEngine implements AutoCloseable {
             throw new RulePackException("rule metadata is incomplete:\n  " + String.join("\n  ", problems));
         }
         return Map.copyOf(byName);
+    }
+
+    /** Where a rule was written: its file when Drools knows it, else its package. */
+    private static String origin(Rule rule, KiePackage kiePackage, Map<String, Path> files) {
+        Resource resource = rule instanceof RuleImpl impl ? impl.getResource() : null;
+        return resource == null || resource.getSourcePath() == null
+                ? kiePackage.getName() : location(resource.getSourcePath(), files);
+    }
+
+    private static Map<String, byte[]> sources(KieBase kieBase, ClassLoader loader, Map<String, byte[]> fileSources) {
+        Set<String> names = new TreeSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (rule instanceof RuleImpl impl) {
+                    addSource(names, impl.getResource(), "rule '" + rule.getName() + "'");
+                }
+            }
+            if (kiePackage instanceof InternalKnowledgePackage internal) {
+                for (Function function : internal.getFunctions().values()) {
+                    addSource(names, function.getResource(), "function '" + function.getName() + "'");
+                }
+                for (TypeDeclaration type : internal.getTypeDeclarations().values()) {
+                    if (type.getResource() != null) {
+                        addSource(names, type.getResource(), "type '" + type.getTypeName() + "'");
+                    }
+                }
+            }
+        }
+        Map<String, byte[]> texts = new TreeMap<>();
+        for (String name : names) {
+            byte[] text = fileSources.isEmpty() ? read(loader, name) : fileSources.get(name);
+            if (text == null) {
+                throw new RulePackException(name + ": compiled into the rule pack but its source cannot be read");
+            }
+            texts.put(name, text);
+        }
+        return Collections.unmodifiableMap(texts);
+    }
+
+    private static void addSource(Set<String> names, Resource resource, String what) {
+        if (resource == null || resource.getSourcePath() == null) {
+            throw new RulePackException(what + ": Drools does not say which file it came from, so the rule-set hash"
+                    + " cannot cover it");
+        }
+        names.add(resource.getSourcePath());
+    }
+
+    private static byte[] read(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new RulePackException(name + ": cannot be read: " + e.getMessage());
+        }
     }
 
     private static RuleDescription describe(Rule rule) {

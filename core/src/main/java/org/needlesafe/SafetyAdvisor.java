@@ -2,9 +2,9 @@ package org.needlesafe;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.needlesafe.audit.AuditRecord;
+import org.needlesafe.audit.AuditSink;
 import org.needlesafe.clearance.Clearances;
 import org.needlesafe.configuration.ClinicConfiguration;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
@@ -34,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * Assessment assessment = advisor.assess(treatmentCase);
  * }</pre>
  *
- * <p>Logs carry a salted hash of the case id, rule ids and timings, never patient data.
+ * <p>Logs carry a salted hash of the case id, rule ids and timings, never patient data. With an {@link AuditSink},
+ * every assessment also leaves one {@code ASSESSMENT} audit record with the same hash, the rule set's version and
+ * content hash ({@link #rulesetHash()}), the configuration, the rules that fired and the decision.
  */
 public final class SafetyAdvisor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SafetyAdvisor.class);
@@ -44,10 +50,14 @@ public final class SafetyAdvisor implements AutoCloseable {
     private final ClinicConfiguration configuration;
     private final String rulesetVersion;
     private final Map<String, RuleDescription> rulesById;
-    private final byte[] logSalt;
+    private final String rulesetHash;
+    private final AuditSink auditSink;
+    private final SecretKeySpec caseIdKey;
 
     private SafetyAdvisor(Builder builder) {
         ClassLoader loader = builder.classLoader;
+        // Everything that can fail cheaply is read before the rules are compiled; whatever fails after, the engine is
+        // closed again: an advisor is either whole or not built at all.
         JurisdictionProfiles profiles = JurisdictionProfiles.builtIn(loader);
         for (Path file : builder.profileFiles) {
             profiles = profiles.with(file);
@@ -57,19 +67,30 @@ public final class SafetyAdvisor implements AutoCloseable {
         }
         this.jurisdictions = profiles;
         this.configuration = builder.configuration;
+        this.rulesetVersion = builder.ruleFiles.isEmpty() ? RulesetVersion.read(loader) : "custom";
+        this.auditSink = builder.auditSink;
+        byte[] salt = builder.auditSalt;
+        if (salt == null) {
+            salt = new byte[32];
+            new SecureRandom().nextBytes(salt);
+        }
+        this.caseIdKey = new SecretKeySpec(salt, "HmacSHA256");
         this.engine = builder.ruleFiles.isEmpty()
                 ? RuleEngine.fromClassPath(loader, builder.poolSize)
                 : RuleEngine.fromFiles(builder.ruleFiles, builder.poolSize);
-        this.rulesetVersion = builder.ruleFiles.isEmpty() ? RulesetVersion.read(loader) : "custom";
-        Map<String, RuleDescription> byId = new LinkedHashMap<>();
-        engine.rules().values().stream()
-                .sorted((a, b) -> a.id().compareTo(b.id()))
-                .forEach(rule -> byId.put(rule.id(), rule));
-        this.rulesById = Map.copyOf(byId);
-        this.logSalt = new byte[16];
-        new SecureRandom().nextBytes(logSalt);
-        LOG.info("needlesafe rule set {} loaded: {} rules, {} jurisdiction profiles", rulesetVersion,
-                rulesById.size(), jurisdictions.ids().size());
+        try {
+            Map<String, RuleDescription> byId = new LinkedHashMap<>();
+            engine.rules().values().stream()
+                    .sorted((a, b) -> a.id().compareTo(b.id()))
+                    .forEach(rule -> byId.put(rule.id(), rule));
+            this.rulesById = Map.copyOf(byId);
+            this.rulesetHash = RulesetHash.of(engine.sources(), jurisdictions);
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+        LOG.info("needlesafe rule set {} loaded: {} rules, {} jurisdiction profiles, content hash {}", rulesetVersion,
+                rulesById.size(), jurisdictions.ids().size(), rulesetHash);
     }
 
     public static Builder builder() {
@@ -114,9 +135,16 @@ public final class SafetyAdvisor implements AutoCloseable {
                 goesAhead ? report.aftercare() : List.of(),
                 goesAhead ? report.nextSessionEarliest() : null,
                 fired);
+        String caseIdHash = caseIdHash(treatment.caseId());
         if (LOG.isDebugEnabled()) {
-            LOG.debug("case {} assessed in {} us: {} by rules {}", caseHash(treatment.caseId()),
+            LOG.debug("case {} assessed in {} us: {} by rules {}", caseIdHash == null ? "-" : caseIdHash,
                     (System.nanoTime() - started) / 1000, assessment.decision(), fired);
+        }
+        if (auditSink != AuditSink.NONE) {
+            // Recorded before the assessment is returned; a sink that cannot record throws, and so does assess().
+            auditSink.record(new AuditRecord(Instant.now(), "ASSESSMENT", caseIdHash, rulesetVersion, rulesetHash,
+                    assessment.configuration(), fired, assessment.decision().name(),
+                    Map.of("jurisdictionProfile", profile.id(), "jurisdictionProfileVersion", profile.version())));
         }
         return assessment;
     }
@@ -143,21 +171,46 @@ public final class SafetyAdvisor implements AutoCloseable {
         return rulesetVersion;
     }
 
+    /**
+     * The rule set's content hash: SHA-256, in hex, over the text of every DRL source compiled into the rules and the
+     * loaded jurisdiction profiles. Equal hashes mean the same rules and profiles, whatever the version says.
+     */
+    public String rulesetHash() {
+        return rulesetHash;
+    }
+
+    /**
+     * The pseudonym of a case id in logs and audit records: HMAC-SHA256 keyed with the audit salt, the first 16 bytes
+     * in hex; {@code null} for a case without an id. Stable for one advisor; across advisors only with the same
+     * {@link Builder#auditSalt salt}.
+     */
+    public String caseIdHash(String caseId) {
+        if (caseId == null) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(caseIdKey);
+            return HexFormat.of().formatHex(mac.doFinal(caseId.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /** Sessions taken from the pool and not yet returned (for leak tests and health checks). */
+    int sessionsInUse() {
+        return engine.sessionsInUse();
+    }
+
+    /** Sessions taken from the pool since the advisor was built. */
+    long sessionsOpened() {
+        return engine.sessionsOpened();
+    }
+
     /** Releases the compiled rules and pooled sessions. */
     @Override
     public void close() {
         engine.close();
-    }
-
-    private String caseHash(String caseId) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(logSalt);
-            digest.update(String.valueOf(caseId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Configures a {@link SafetyAdvisor}; everything has a sensible default. */
@@ -168,6 +221,8 @@ public final class SafetyAdvisor implements AutoCloseable {
         private final List<JurisdictionProfile> profiles = new ArrayList<>();
         private final List<Path> ruleFiles = new ArrayList<>();
         private int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private AuditSink auditSink = AuditSink.NONE;
+        private byte[] auditSalt;
 
         private Builder() {
         }
@@ -184,9 +239,18 @@ public final class SafetyAdvisor implements AutoCloseable {
             return this;
         }
 
-        /** Reads the clinic's thresholds from a {@code key = value} file. */
+        /**
+         * Reads the clinic's thresholds from a {@code key = value} file.
+         *
+         * @throws RulePackException when the file cannot be read or is malformed; the message names the file, the
+         *                           line, the key and the problem
+         */
         public Builder configurationFile(Path file) {
-            return configuration(ClinicConfiguration.fromFile(file));
+            try {
+                return configuration(ClinicConfiguration.fromFile(file));
+            } catch (IllegalArgumentException e) {
+                throw new RulePackException("malformed configuration\n  " + e.getMessage().replace("\n", "\n  "));
+            }
         }
 
         /** Adds a jurisdiction profile from a file, replacing a built-in one with the same id. */
@@ -213,6 +277,29 @@ public final class SafetyAdvisor implements AutoCloseable {
                 throw new IllegalArgumentException("sessionPoolSize must be >= 1, was " + size);
             }
             this.poolSize = size;
+            return this;
+        }
+
+        /**
+         * Where an {@code ASSESSMENT} record of every assessment goes; {@link AuditSink#NONE} (nothing) if not set.
+         * The sink is called on the assessing thread before {@code assess} returns, so it must be thread-safe.
+         */
+        public Builder auditSink(AuditSink sink) {
+            this.auditSink = Objects.requireNonNull(sink, "auditSink");
+            return this;
+        }
+
+        /**
+         * The secret key of the case-id hash in logs and audit records (at least 16 bytes). Without it each advisor
+         * draws a random one, so hashes cannot be correlated across restarts; give the same secret to correlate
+         * them, and keep it as secret as a password: with it, a guessable case id can be confirmed.
+         */
+        public Builder auditSalt(byte[] salt) {
+            Objects.requireNonNull(salt, "auditSalt");
+            if (salt.length < 16) {
+                throw new IllegalArgumentException("auditSalt must be at least 16 bytes, was " + salt.length);
+            }
+            this.auditSalt = salt.clone();
             return this;
         }
 
