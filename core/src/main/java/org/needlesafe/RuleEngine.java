@@ -60,16 +60,16 @@ final class RuleEngine implements AutoCloseable {
 
     /**
      * @param fileSources for a pack built from files, their text by the name Drools knows them by; empty for the
-     *                    class path, whose sources are read through the loader
+     *                    class path, whose sources are read through Drools' resources
      */
-    private RuleEngine(KieContainer container, int poolSize, ClassLoader loader, Map<String, Path> files,
+    private RuleEngine(KieContainer container, int poolSize, Map<String, Path> files,
                        Map<String, byte[]> fileSources) {
         // Whatever fails below, the compiled container is released: an engine is either whole or not there at all.
         try {
             this.container = container;
             KieBase kieBase = container.getKieBase(KIE_BASE);
             this.rulesByName = describe(kieBase, files);
-            this.sources = sources(kieBase, loader, fileSources);
+            this.sources = sources(kieBase, fileSources);
             this.pool = container.newKieSessionsPool(poolSize);
         } catch (RuntimeException e) {
             container.dispose();
@@ -95,7 +95,7 @@ final class RuleEngine implements AutoCloseable {
             container.dispose();
             throw e;
         }
-        return new RuleEngine(container, poolSize, loader, Map.of(), Map.of());
+        return new RuleEngine(container, poolSize, Map.of(), Map.of());
     }
 
     /**
@@ -132,7 +132,7 @@ final class RuleEngine implements AutoCloseable {
         KieContainer container = services.newKieContainer(releaseId);
         // The repository is process-wide; the container keeps what it needs, so nothing global is left behind.
         services.getRepository().removeKieModule(releaseId);
-        return new RuleEngine(container, poolSize, null, written, contents);
+        return new RuleEngine(container, poolSize, written, contents);
     }
 
     /** The rules by DRL name, from their metadata. */
@@ -257,49 +257,47 @@ final class RuleEngine implements AutoCloseable {
                 ? kiePackage.getName() : location(resource.getSourcePath(), files);
     }
 
-    private static Map<String, byte[]> sources(KieBase kieBase, ClassLoader loader, Map<String, byte[]> fileSources) {
-        Set<String> names = new TreeSet<>();
+    private static Map<String, byte[]> sources(KieBase kieBase, Map<String, byte[]> fileSources) {
+        Map<String, Resource> resources = new TreeMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 if (rule instanceof RuleImpl impl) {
-                    addSource(names, impl.getResource(), "rule '" + rule.getName() + "'");
+                    addSource(resources, impl.getResource(), "rule '" + rule.getName() + "'");
                 }
             }
             if (kiePackage instanceof InternalKnowledgePackage internal) {
                 for (Function function : internal.getFunctions().values()) {
-                    addSource(names, function.getResource(), "function '" + function.getName() + "'");
+                    addSource(resources, function.getResource(), "function '" + function.getName() + "'");
                 }
                 for (TypeDeclaration type : internal.getTypeDeclarations().values()) {
                     if (type.getResource() != null) {
-                        addSource(names, type.getResource(), "type '" + type.getTypeName() + "'");
+                        addSource(resources, type.getResource(), "type '" + type.getTypeName() + "'");
                     }
                 }
             }
         }
         Map<String, byte[]> texts = new TreeMap<>();
-        for (String name : names) {
-            byte[] text = fileSources.isEmpty() ? read(loader, name) : fileSources.get(name);
-            if (text == null) {
-                throw new RulePackException(name + ": compiled into the rule pack but its source cannot be read");
-            }
+        resources.forEach((name, resource) -> {
+            byte[] text = fileSources.containsKey(name) ? fileSources.get(name) : read(resource);
             texts.put(name, text);
-        }
+        });
         return Collections.unmodifiableMap(texts);
     }
 
-    private static void addSource(Set<String> names, Resource resource, String what) {
+    private static void addSource(Map<String, Resource> resources, Resource resource, String what) {
         if (resource == null || resource.getSourcePath() == null) {
             throw new RulePackException(what + ": Drools does not say which file it came from, so the rule-set hash"
                     + " cannot cover it");
         }
-        names.add(resource.getSourcePath());
+        resources.putIfAbsent(resource.getSourcePath(), resource);
     }
 
-    private static byte[] read(ClassLoader loader, String name) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            throw new RulePackException(name + ": cannot be read: " + e.getMessage());
+    private static byte[] read(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            throw new RulePackException(resource.getSourcePath() + ": compiled into the rule pack but its source"
+                    + " cannot be read: " + e.getMessage());
         }
     }
 
