@@ -31,6 +31,15 @@ public record TreatmentCase(
         clearances = clearances == null ? List.of() : Copies.list(clearances);
     }
 
+    /**
+     * Withholds the values: this is patient data, and Drools logs the facts it holds at DEBUG and TRACE, where
+     * patient data must never go. Read the accessors instead.
+     */
+    @Override
+    public String toString() {
+        return "TreatmentCase[withheld]";
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.needlesafe.properties.CaseText;
 import org.needlesafe.properties.TreatmentCases;
 
 /**
@@ -70,7 +71,7 @@ class ConcurrencyTest {
                     Assessment actual = advisor.assess(cases.get(index));
                     if (!actual.equals(expected.get(index))) {
                         mismatches++;
-                        firstMismatch.compareAndSet(null, "case " + cases.get(index) + "\nexpected "
+                        firstMismatch.compareAndSet(null, "case " + CaseText.of(cases.get(index)) + "\nexpected "
                                 + expected.get(index) + "\nbut was  " + actual);
                     }
                 }

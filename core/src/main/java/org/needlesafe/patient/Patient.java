@@ -29,6 +29,15 @@ public record Patient(
         implants = Copies.list(implants);
     }
 
+    /**
+     * Withholds the values: this is patient data, and Drools logs the facts it holds at DEBUG and TRACE, where
+     * patient data must never go. Read the accessors instead.
+     */
+    @Override
+    public String toString() {
+        return "Patient[withheld]";
+    }
+
     public static Builder builder() {
         return new Builder();
     }

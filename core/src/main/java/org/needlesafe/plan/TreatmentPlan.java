@@ -30,6 +30,15 @@ public record TreatmentPlan(
         topicals = topicals == null ? List.of() : Copies.list(topicals);
     }
 
+    /**
+     * Withholds the values: this is patient data, and Drools logs the facts it holds at DEBUG and TRACE, where
+     * patient data must never go. Read the accessors instead.
+     */
+    @Override
+    public String toString() {
+        return "TreatmentPlan[withheld]";
+    }
+
     public static Builder builder() {
         return new Builder();
     }

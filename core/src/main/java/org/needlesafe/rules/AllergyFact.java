@@ -9,4 +9,13 @@ public record AllergyFact(int index, Allergy allergy) implements Fact {
     public String basis() {
         return "patient.allergies[" + index + "]: " + allergy;
     }
+
+    /**
+     * Names the fact, never its values: Drools logs the facts it holds at DEBUG and TRACE, and patient data must
+     * not reach a log at any level. The values are in the record's accessors and in {@code basis()}.
+     */
+    @Override
+    public String toString() {
+        return "AllergyFact[patient.allergies[" + index + "]]";
+    }
 }

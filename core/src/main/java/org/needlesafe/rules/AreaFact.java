@@ -24,4 +24,13 @@ public record AreaFact(int index, Area area, BigDecimal depthMm) implements Fact
     public String basis() {
         return "plan.areas[" + index + "]: " + area + " at " + depthMm.toPlainString() + " mm";
     }
+
+    /**
+     * Names the fact, never its values: Drools logs the facts it holds at DEBUG and TRACE, and patient data must
+     * not reach a log at any level. The values are in the record's accessors and in {@code basis()}.
+     */
+    @Override
+    public String toString() {
+        return "AreaFact[plan.areas[" + index + "]]";
+    }
 }

@@ -57,4 +57,13 @@ public record ConditionFact(int index, ConditionCode code, ConditionStatus statu
         return "patient.conditions[" + index + "]: " + code + " " + status + where()
                 + (onsetDate == null ? "" : ", onset " + onsetDate);
     }
+
+    /**
+     * Names the fact, never its values: Drools logs the facts it holds at DEBUG and TRACE, and patient data must
+     * not reach a log at any level. The values are in the record's accessors and in {@code basis()}.
+     */
+    @Override
+    public String toString() {
+        return "ConditionFact[patient.conditions[" + index + "]]";
+    }
 }

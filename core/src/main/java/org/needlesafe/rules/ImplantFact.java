@@ -16,4 +16,13 @@ public record ImplantFact(int index, ImplantCode code, Set<Area> areas) implemen
     public String basis() {
         return "patient.implants[" + index + "]: " + code + where();
     }
+
+    /**
+     * Names the fact, never its values: Drools logs the facts it holds at DEBUG and TRACE, and patient data must
+     * not reach a log at any level. The values are in the record's accessors and in {@code basis()}.
+     */
+    @Override
+    public String toString() {
+        return "ImplantFact[patient.implants[" + index + "]]";
+    }
 }

@@ -31,4 +31,13 @@ public record MedicationFact(int index, MedicationCode code, MedicationStatus st
         String when = current() ? "" : lastTakenDate == null ? ", last dose unknown" : ", last dose " + lastTakenDate;
         return "patient.medications[" + index + "]: " + code + " " + status + when;
     }
+
+    /**
+     * Names the fact, never its values: Drools logs the facts it holds at DEBUG and TRACE, and patient data must
+     * not reach a log at any level. The values are in the record's accessors and in {@code basis()}.
+     */
+    @Override
+    public String toString() {
+        return "MedicationFact[patient.medications[" + index + "]]";
+    }
 }

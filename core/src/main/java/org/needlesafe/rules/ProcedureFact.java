@@ -18,4 +18,13 @@ public record ProcedureFact(int index, ProcedureCode code, LocalDate date, Set<A
     public String basis() {
         return "patient.recentProcedures[" + index + "]: " + code + " on " + date + where();
     }
+
+    /**
+     * Names the fact, never its values: Drools logs the facts it holds at DEBUG and TRACE, and patient data must
+     * not reach a log at any level. The values are in the record's accessors and in {@code basis()}.
+     */
+    @Override
+    public String toString() {
+        return "ProcedureFact[patient.recentProcedures[" + index + "]]";
+    }
 }

@@ -10,4 +10,13 @@ public record TopicalFact(int index, TopicalProduct product, Boolean sterileForP
         String sterile = sterileForProcedure == null ? "unknown" : sterileForProcedure.toString();
         return "plan.topicals[" + index + "]: " + product + ", sterileForProcedure " + sterile;
     }
+
+    /**
+     * Names the fact, never its values: Drools logs the facts it holds at DEBUG and TRACE, and patient data must
+     * not reach a log at any level. The values are in the record's accessors and in {@code basis()}.
+     */
+    @Override
+    public String toString() {
+        return "TopicalFact[plan.topicals[" + index + "]]";
+    }
 }

@@ -16,4 +16,13 @@ public record UnknownAnswer(String path, String question, List<String> kb) imple
     public String basis() {
         return path + ": unknown";
     }
+
+    /**
+     * Names the fact, never its values: Drools logs the facts it holds at DEBUG and TRACE, and patient data must
+     * not reach a log at any level. The values are in the record's accessors and in {@code basis()}.
+     */
+    @Override
+    public String toString() {
+        return "UnknownAnswer[" + path + "]";
+    }
 }

@@ -125,7 +125,7 @@ class DecisionPropertyTest {
 
         Assessment assessment = ADVISOR.assess(unsafeCase);
 
-        assertThat(assessment.decision()).as("%s with %s", unsafe, unsafeCase.setup())
+        assertThat(assessment.decision()).as("%s in %s", unsafe, CaseText.of(unsafeCase))
                 .isEqualTo(Decision.DO_NOT_PROCEED);
         assertThat(assessment.areaDecisions().values()).containsOnly(Decision.DO_NOT_PROCEED);
     }
