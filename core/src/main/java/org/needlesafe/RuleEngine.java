@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.Function;
@@ -50,6 +53,9 @@ final class RuleEngine implements AutoCloseable {
     private static final String REPORT_GLOBAL = "report";
 
     private static final String FILES_ROOT = "src/main/resources/";
+    private static final String KMODULE = "META-INF/kmodule.xml";
+    private static final Pattern DECLARES_KBASE = Pattern.compile("<kbase\\b[^>]*\\bname\\s*=\\s*[\"']" + KIE_BASE
+            + "[\"']");
 
     private final KieContainer container;
     private final KieContainerSessionsPool pool;
@@ -79,6 +85,7 @@ final class RuleEngine implements AutoCloseable {
 
     /** The rule pack on the class path: {@code META-INF/kmodule.xml} with the kbase {@code needlesafe}. */
     static RuleEngine fromClassPath(ClassLoader loader, int poolSize) {
+        onlyOnePack(loader);
         KieContainer container;
         try {
             container = KieServices.get().newKieClasspathContainer(loader);
@@ -96,6 +103,31 @@ final class RuleEngine implements AutoCloseable {
             throw e;
         }
         return new RuleEngine(container, poolSize, Map.of(), Map.of());
+    }
+
+    /**
+     * Two kmodules declaring the kbase (two copies or versions of the rule pack) would make Drools pick one of them
+     * silently, even a broken one: refuse, naming both.
+     */
+    private static void onlyOnePack(ClassLoader loader) {
+        List<String> packs = new ArrayList<>();
+        try {
+            Enumeration<URL> kmodules = loader.getResources(KMODULE);
+            while (kmodules.hasMoreElements()) {
+                URL kmodule = kmodules.nextElement();
+                try (InputStream in = kmodule.openStream()) {
+                    if (DECLARES_KBASE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).find()) {
+                        packs.add(kmodule.toString());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new RulePackException(KMODULE + ": cannot be read: " + e.getMessage());
+        }
+        if (packs.size() > 1) {
+            throw new RulePackException("more than one rule pack declares the kbase '" + KIE_BASE
+                    + "' on the class path; keep exactly one:\n  " + String.join("\n  ", new TreeSet<>(packs)));
+        }
     }
 
     /**
@@ -207,7 +239,7 @@ final class RuleEngine implements AutoCloseable {
         for (Message error : errors) {
             text.append("\n  ").append(location(error.getPath(), files))
                     .append(error.getLine() > 0 ? ":" + error.getLine() : "")
-                    .append(": ").append(error.getText().strip());
+                    .append(": ").append(error.getText().strip().replace("\n", "\n      "));
         }
         throw new RulePackException(text.toString());
     }
@@ -217,7 +249,11 @@ final class RuleEngine implements AutoCloseable {
         if (modulePath == null) {
             return "(unknown file)";
         }
+        // Drools names a file by its path in the module, with or without the resources folder in front.
         Path given = files.get(modulePath);
+        if (given == null) {
+            given = files.get(FILES_ROOT + modulePath);
+        }
         return given == null ? modulePath : given.toString();
     }
 
@@ -232,8 +268,8 @@ final class RuleEngine implements AutoCloseable {
                     RuleDescription description = describe(rule);
                     String clash = nameById.putIfAbsent(description.id(), rule.getName());
                     if (clash != null) {
-                        problems.add("rule '" + rule.getName() + "': @id " + description.id()
-                                + " is already used by rule '" + clash + "'");
+                        problems.add("rule '" + rule.getName() + "' (" + origin(rule, kiePackage, files) + "): @id "
+                                + description.id() + " is already used by rule '" + clash + "'");
                     }
                     if (byName.put(rule.getName(), description) != null) {
                         problems.add("rule '" + rule.getName() + "': the name is used twice");
