@@ -301,20 +301,21 @@ final class RuleEngine implements AutoCloseable {
                     addSource(resources, impl.getResource(), "rule '" + rule.getName() + "'");
                 }
             }
+            // Drools does not record the file of every function or declared type; those it does are added, and
+            // a file holding only such definitions is caught by the test that compares the sources to the pack.
             if (kiePackage instanceof InternalKnowledgePackage internal) {
                 for (Function function : internal.getFunctions().values()) {
-                    addSource(resources, function.getResource(), "function '" + function.getName() + "'");
+                    addSourceIfKnown(resources, function.getResource());
                 }
                 for (TypeDeclaration type : internal.getTypeDeclarations().values()) {
-                    if (type.getResource() != null) {
-                        addSource(resources, type.getResource(), "type '" + type.getTypeName() + "'");
-                    }
+                    addSourceIfKnown(resources, type.getResource());
                 }
             }
         }
         Map<String, byte[]> texts = new TreeMap<>();
         resources.forEach((name, resource) -> {
-            byte[] text = fileSources.containsKey(name) ? fileSources.get(name) : read(resource);
+            byte[] text = fileSources.containsKey(name) ? fileSources.get(name)
+                    : fileSources.containsKey(FILES_ROOT + name) ? fileSources.get(FILES_ROOT + name) : read(resource);
             texts.put(name, text);
         });
         return Collections.unmodifiableMap(texts);
@@ -326,6 +327,12 @@ final class RuleEngine implements AutoCloseable {
                     + " cannot cover it");
         }
         resources.putIfAbsent(resource.getSourcePath(), resource);
+    }
+
+    private static void addSourceIfKnown(Map<String, Resource> resources, Resource resource) {
+        if (resource != null && resource.getSourcePath() != null) {
+            resources.putIfAbsent(resource.getSourcePath(), resource);
+        }
     }
 
     private static byte[] read(Resource resource) {

@@ -242,15 +242,11 @@ public final class SafetyAdvisor implements AutoCloseable {
         /**
          * Reads the clinic's thresholds from a {@code key = value} file.
          *
-         * @throws RulePackException when the file cannot be read or is malformed; the message names the file, the
-         *                           line, the key and the problem
+         * @throws IllegalArgumentException when the file cannot be read or is malformed; the message names the file,
+         *                                  and for each bad line the line, the key and the problem
          */
         public Builder configurationFile(Path file) {
-            try {
-                return configuration(ClinicConfiguration.fromFile(file));
-            } catch (IllegalArgumentException e) {
-                throw new RulePackException("malformed configuration\n  " + e.getMessage().replace("\n", "\n  "));
-            }
+            return configuration(ClinicConfiguration.fromFile(file));
         }
 
         /** Adds a jurisdiction profile from a file, replacing a built-in one with the same id. */

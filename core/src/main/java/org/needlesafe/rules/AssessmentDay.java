@@ -16,4 +16,13 @@ public record AssessmentDay(LocalDate date) implements Fact {
     public String basis() {
         return "assessmentDate: " + date;
     }
+
+    /**
+     * Names the fact, never its value: the date of service is patient data, and Drools logs the facts it holds at
+     * DEBUG and TRACE.
+     */
+    @Override
+    public String toString() {
+        return "AssessmentDay[assessmentDate]";
+    }
 }

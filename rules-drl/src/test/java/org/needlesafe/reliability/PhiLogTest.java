@@ -23,11 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.TreatmentCase;
 import org.needlesafe.patient.Allergy;
 import org.needlesafe.patient.ConditionCode;
 import org.needlesafe.patient.ImplantCode;
 import org.needlesafe.patient.MedicationCode;
 import org.needlesafe.patient.ProcedureCode;
+import org.needlesafe.rules.CaseFacts;
+import org.needlesafe.rules.Screening;
 import org.needlesafe.setup.Antisepsis;
 
 /**
@@ -112,15 +115,7 @@ class PhiLogTest {
 
     @Test
     void noConditionMedicationAllergyProcedureOrImplantCodeIsLoggedWhileAssessing() {
-        List<String> codes = new ArrayList<>();
-        Stream.of(ConditionCode.values(), MedicationCode.values(), ProcedureCode.values(), ImplantCode.values())
-                .flatMap(Stream::of).forEach(code -> codes.add(code.name()));
-        for (Allergy allergy : Allergy.values()) {
-            // CHLORHEXIDINE is also the set-up's antiseptic, which is not patient data.
-            if (Stream.of(Antisepsis.values()).noneMatch(antiseptic -> antiseptic.name().equals(allergy.name()))) {
-                codes.add(allergy.name());
-            }
-        }
+        List<String> codes = patientCodes();
         // Rule ids and names are what the debug line is meant to show: they are taken out before looking.
         String text = afterStartUp;
         List<RuleDescription> longestFirst = new ArrayList<>(rules);
@@ -129,10 +124,31 @@ class PhiLogTest {
             text = text.replace(rule.name(), "<rule>").replace(rule.id(), "<rule>");
         }
         for (String code : codes) {
-            Pattern token = Pattern.compile("(?<![A-Za-z0-9_-])" + code + "(?![A-Za-z0-9_-])");
+            Pattern token = token(code);
             String found = text;
             assertThat(token.matcher(text).results().map(match -> lineAround(found, match.start())).toList())
                     .as("lines that show %s", code).isEmpty();
+        }
+    }
+
+    @Test
+    void noFactTheRulesSeeShowsAValueOfTheCase() {
+        // The same guarantee without a child JVM, for every fact a case turns into, whether or not a rule fires.
+        try (SafetyAdvisor advisor = SafetyAdvisor.builder().build()) {
+            for (TreatmentCase treatment : PhiCases.cases()) {
+                List<Object> facts = CaseFacts.of(treatment, advisor.jurisdictions().get(treatment.jurisdiction()),
+                        advisor.configuration(), Screening.unknownAnswers(treatment));
+                for (Object fact : facts) {
+                    String text = String.valueOf(fact);
+                    for (LocalDate date : PhiCases.dates()) {
+                        assertThat(text).as(fact.getClass().getName()).doesNotContain(date.toString());
+                    }
+                    for (String code : patientCodes()) {
+                        assertThat(text).as(fact.getClass().getName()).doesNotContainPattern(token(code));
+                    }
+                    assertThat(RECORD_FIELDS.matcher(text).find()).as(text).isFalse();
+                }
+            }
         }
     }
 
@@ -168,6 +184,24 @@ class PhiLogTest {
             details.fieldNames().forEachRemaining(name ->
                     assertThat(name).isIn("jurisdictionProfile", "jurisdictionProfileVersion"));
         }
+    }
+
+    /** The codes of the patient's conditions, medicines, procedures, implants and allergies. */
+    private static List<String> patientCodes() {
+        List<String> codes = new ArrayList<>();
+        Stream.of(ConditionCode.values(), MedicationCode.values(), ProcedureCode.values(), ImplantCode.values())
+                .flatMap(Stream::of).forEach(code -> codes.add(code.name()));
+        for (Allergy allergy : Allergy.values()) {
+            // CHLORHEXIDINE is also the set-up's antiseptic, which is not patient data.
+            if (Stream.of(Antisepsis.values()).noneMatch(antiseptic -> antiseptic.name().equals(allergy.name()))) {
+                codes.add(allergy.name());
+            }
+        }
+        return codes;
+    }
+
+    private static Pattern token(String code) {
+        return Pattern.compile("(?<![A-Za-z0-9_-])" + code + "(?![A-Za-z0-9_-])");
     }
 
     /** The documented pseudonym: HMAC-SHA256 keyed with the salt, first 16 bytes in hex. */

@@ -195,8 +195,9 @@ class RulePackFailureTest {
                 noSuchSetting = 1
                 """);
 
+        // Thrown as the file is given to the builder, before anything is compiled.
         assertThatThrownBy(() -> SafetyAdvisor.builder().configurationFile(configuration))
-                .isInstanceOf(RulePackException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(configuration + ":2: periorbitalMaxDepthMm: must be a number")
                 .hasMessageContaining(configuration + ":3: clearanceValidDays: must be a whole number")
                 .hasMessageContaining(configuration + ":4: noSuchSetting: unknown setting");
@@ -207,7 +208,7 @@ class RulePackFailureTest {
         Path configuration = write("clinic.conf", "periorbitalMaxDepthMm 0.3\n");
 
         assertThatThrownBy(() -> SafetyAdvisor.builder().configurationFile(configuration))
-                .isInstanceOf(RulePackException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(configuration + ":1: expected 'key = value'");
     }
 
