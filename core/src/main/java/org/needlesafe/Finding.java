@@ -48,9 +48,12 @@ public record Finding(
         return area == null;
     }
 
-    /** This finding after a clearance: lowered to {@code PROCEED_WITH_PRECAUTIONS}, remembering what it was. */
-    public Finding clearedBy(Cleared clearance) {
-        return new Finding(ruleId, kb, Decision.PROCEED_WITH_PRECAUTIONS, category, area, summary, rationale, basis,
-                evidence, source, referTo, deferUntil, planChange, clearance);
+    /**
+     * This finding after a clearance: lowered to {@code PROCEED_WITH_PRECAUTIONS}, with the summary that reads right
+     * once cleared, no longer deferred, remembering the clearance and what it replaced.
+     */
+    public Finding clearedBy(Cleared clearance, String clearedSummary) {
+        return new Finding(ruleId, kb, Decision.PROCEED_WITH_PRECAUTIONS, category, area, clearedSummary, rationale,
+                basis, evidence, source, referTo, null, planChange, clearance);
     }
 }

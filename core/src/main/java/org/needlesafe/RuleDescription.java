@@ -17,9 +17,12 @@ import org.needlesafe.clearance.ClearingRole;
  * @param evidence    {@code @evidence}
  * @param source      the knowledge base's source keys ({@code @source})
  * @param clearableBy the roles whose clearance lowers its finding ({@code @clearableBy}); empty when not clearable
+ * @param clearedSummary the finding's summary once a clearance applies ({@code @clearedSummary}); {@code null} when
+ *                    not clearable
  */
 public record RuleDescription(String id, String name, List<String> kb, Category category, Decision decision,
-                              String scope, Evidence evidence, String source, Set<ClearingRole> clearableBy) {
+                              String scope, Evidence evidence, String source, Set<ClearingRole> clearableBy,
+                              String clearedSummary) {
 
     public RuleDescription {
         kb = List.copyOf(kb);

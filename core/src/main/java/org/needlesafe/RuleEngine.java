@@ -375,7 +375,13 @@ final class RuleEngine implements AutoCloseable {
                 clearableBy.add(ClearingRole.valueOf(role.strip()));
             }
         }
-        return new RuleDescription(id, rule.getName(), kb, category, decision, scope, evidence, source, clearableBy);
+        String clearedSummary = text(meta, "clearedSummary", false);
+        if (clearableBy.isEmpty() != (clearedSummary == null)) {
+            throw new IllegalArgumentException("@clearedSummary goes with @clearableBy: a clearable rule has both,"
+                    + " another rule neither");
+        }
+        return new RuleDescription(id, rule.getName(), kb, category, decision, scope, evidence, source, clearableBy,
+                clearedSummary);
     }
 
     private static String text(Map<String, Object> meta, String key, boolean required) {

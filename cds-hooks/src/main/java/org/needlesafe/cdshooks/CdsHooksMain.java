@@ -1,5 +1,7 @@
 package org.needlesafe.cdshooks;
 
+import org.needlesafe.RulePackException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -55,7 +57,8 @@ public final class CdsHooksMain {
             ServiceConfiguration configuration = config == null ? ServiceConfiguration.builder().build()
                     : ServiceConfiguration.fromFile(config);
             server = CdsHooksServer.builder(configuration).insecureDevMode(insecure).build().start(port);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | RulePackException e) {
+            // A bad configuration, mapping table, rule file or jurisdiction profile: say what, never a stack trace.
             for (String line : e.getMessage().split("\n")) {
                 System.err.println("needlesafe-cds-hooks: " + line);
             }

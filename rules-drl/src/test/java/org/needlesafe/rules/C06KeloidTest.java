@@ -59,7 +59,8 @@ class C06KeloidTest {
     @CsvSource({
         "DERMATOLOGIST, C-06, 10, true",
         "PHYSICIAN,     C-06, 89, true",
-        "PHYSICIAN,     C-06, 90, false",
+        "PHYSICIAN,     C-06, 90, true",
+        "PHYSICIAN,     C-06, 91, false",
         "PRESCRIBER,    C-06, 10, false",
         "DERMATOLOGIST, C-14, 10, false",
     })

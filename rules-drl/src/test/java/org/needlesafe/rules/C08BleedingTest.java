@@ -170,7 +170,7 @@ class C08BleedingTest {
         "C-08,           PRESCRIBER,    20,     true",
         "C-08,           PRESCRIBER,    0,      true",
         "C-08,           PRESCRIBER,    89,     true",
-        "C-08,           PRESCRIBER,    90,     false",
+        "C-08,           PRESCRIBER,    90,     true",
         "C-08,           PRESCRIBER,    91,     false",
         "C-08,           PHYSICIAN,     20,     false",
         "C-08,           DERMATOLOGIST, 20,     false",
@@ -193,7 +193,7 @@ class C08BleedingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"29, true", "30, false"})
+    @CsvSource({"29, true", "30, true", "31, false"})
     void theClearanceWindowFollowsTheConfiguration(int daysAgo, boolean cleared) {
         // clearanceValidDays = 30 in the altered clinic.
         Finding finding = single(scenario().medications(Medication.current(MedicationCode.ANTIPLATELET))

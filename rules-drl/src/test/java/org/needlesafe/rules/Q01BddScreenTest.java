@@ -50,7 +50,8 @@ class Q01BddScreenTest {
             "PHYSICIAN, 0, true",
             "DERMATOLOGIST, 30, true",
             "PHYSICIAN, 89, true",
-            "PHYSICIAN, 90, false",
+            "PHYSICIAN, 90, true",
+            "PHYSICIAN, 91, false",
             "PRESCRIBER, 0, false"})
     void aPhysicianCanClearIt(ClearingRole by, int daysOld, boolean cleared) {
         Assessment assessment = bdd(ConditionStatus.ACTIVE)

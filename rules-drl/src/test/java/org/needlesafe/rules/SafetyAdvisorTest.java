@@ -115,10 +115,10 @@ class SafetyAdvisorTest {
     void aClearanceLowersAClearableFindingAndKeepsItVisible() {
         TreatmentCase breastfeeding = Cases.clean().toBuilder()
                 .patient(Cases.patient().breastfeeding(true).build())
-                .clearances(new Clearance("C-09", ClearingRole.PHYSICIAN, Cases.TODAY.minusDays(89)))
+                .clearances(new Clearance("C-09", ClearingRole.PHYSICIAN, Cases.TODAY.minusDays(90)))
                 .build();
         TreatmentCase expired = breastfeeding.toBuilder()
-                .clearances(new Clearance("C-09", ClearingRole.PHYSICIAN, Cases.TODAY.minusDays(90))).build();
+                .clearances(new Clearance("C-09", ClearingRole.PHYSICIAN, Cases.TODAY.minusDays(91))).build();
         TreatmentCase wrongRole = breastfeeding.toBuilder()
                 .clearances(new Clearance("C-09", ClearingRole.PRESCRIBER, Cases.TODAY)).build();
 
@@ -129,6 +129,10 @@ class SafetyAdvisorTest {
             assertThat(finding.decision()).isEqualTo(Decision.PROCEED_WITH_PRECAUTIONS);
             assertThat(finding.cleared().by()).isEqualTo(ClearingRole.PHYSICIAN);
             assertThat(finding.cleared().uncleared()).isEqualTo(Decision.DEFER);
+            assertThat(finding.summary()).isEqualTo(Cases.ADVISOR.rules().stream()
+                    .filter(rule -> rule.id().equals("MN-C09-BREASTFEEDING")).findFirst().orElseThrow()
+                    .clearedSummary());
+            assertThat(finding.deferUntil()).isNull();
         });
         assertThat(cleared.decision()).isEqualTo(Decision.PROCEED_WITH_PRECAUTIONS);
         assertThat(Cases.assess(expired).decision()).isEqualTo(Decision.DEFER);
