@@ -57,12 +57,28 @@ final class RuleEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new RulePackException("the rule pack does not compile: " + e.getMessage());
         }
-        failOnErrors(container.verify(), "the rule pack");
         if (!container.getKieBaseNames().contains(KIE_BASE)) {
             container.dispose();
             throw new RulePackException("no kbase '" + KIE_BASE + "' on the class path: is needlesafe-rules-drl there?");
         }
-        return new RuleEngine(container, poolSize);
+        // The rule pack's executable model was checked when it was built; a DRL-only pack on the class path is
+        // compiled here, and its errors fail the kbase (container.verify() adds nothing but a warning that an
+        // executable model has no DRL to build).
+        try {
+            container.getKieBase(KIE_BASE);
+        } catch (RuntimeException e) {
+            container.dispose();
+            throw new RulePackException("the rule pack does not compile: " + e.getMessage());
+        }
+        RuleEngine engine = new RuleEngine(container, poolSize);
+        if (engine.rules().isEmpty()) {
+            // Drools finds the executable model by the Maven coordinates of the jar holding kmodule.xml; a fat jar
+            // whose first pom.properties is another artifact's yields an empty kbase, never assess with that.
+            engine.close();
+            throw new RulePackException("the kbase '" + KIE_BASE + "' on the class path has no rules: in a shaded"
+                    + " jar, keep needlesafe-rules-drl's META-INF/maven/**/pom.properties and no other");
+        }
+        return engine;
     }
 
     /** A rule pack made of the given DRL files, compiled in a private, uniquely named module. */
