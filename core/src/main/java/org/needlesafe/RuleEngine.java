@@ -21,8 +21,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.Results;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
@@ -118,22 +116,16 @@ final class RuleEngine implements AutoCloseable {
     List<String> run(List<Object> facts, Report report) {
         KieSession session = pool.newKieSession();
         List<String> fired = new ArrayList<>();
-        DefaultAgendaEventListener trace = new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(event.getMatch().getRule().getName());
-            }
-        };
         try {
-            session.addEventListener(trace);
             session.setGlobal(REPORT_GLOBAL, report);
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            // The filter sees each match just before it fires and lets every one through: it records the trace
+            // without an event listener, whose event objects for every match made and cancelled cost more.
+            session.fireAllRules(match -> fired.add(match.getRule().getName()));
             return fired;
         } finally {
-            session.removeEventListener(trace);
             session.dispose();
         }
     }
