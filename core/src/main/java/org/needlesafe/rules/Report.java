@@ -52,6 +52,14 @@ public final class Report {
         return draft;
     }
 
+    /**
+     * The same for a rule compiled to Drools' executable model, where {@code drools} has this type; the object is
+     * the same rule context.
+     */
+    public FindingDraft finding(org.drools.model.Drools drools) {
+        return finding((RuleContext) drools);
+    }
+
     /** An expected side effect of the treatment as it would go ahead; the first with a code wins. */
     public void sideEffect(String code, String typicalDuration, String summary) {
         if (sideEffects.stream().noneMatch(effect -> effect.code().equals(code))) {

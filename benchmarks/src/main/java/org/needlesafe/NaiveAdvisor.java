@@ -1,0 +1,105 @@
+package org.needlesafe;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.needlesafe.clearance.Clearances;
+import org.needlesafe.configuration.ClinicConfiguration;
+import org.needlesafe.jurisdiction.JurisdictionProfile;
+import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.plan.Area;
+import org.needlesafe.plan.PlannedArea;
+import org.needlesafe.rules.CaseFacts;
+import org.needlesafe.rules.Report;
+import org.needlesafe.rules.Screening;
+import org.needlesafe.rules.UnknownAnswer;
+
+/**
+ * The yardstick: the textbook Drools embedding of the same rule pack. Same kmodule and kbase, same facts, same
+ * validation, screening, findings, clearances and roll-up as {@link SafetyAdvisor#assess}, but a brand-new
+ * {@link KieSession} for every case, disposed afterwards. The benchmarks run it beside the advisor so that the ratio
+ * between the two measures the engine strategy alone. Not part of the library.
+ */
+public final class NaiveAdvisor implements AutoCloseable {
+    private final KieContainer container;
+    private final KieBase kieBase;
+    private final JurisdictionProfiles jurisdictions;
+    private final ClinicConfiguration configuration;
+    private final String rulesetVersion;
+    private final Map<String, RuleDescription> rulesByName = new HashMap<>();
+    private final Map<String, RuleDescription> rulesById = new HashMap<>();
+
+    /** Compiles its own copy of the class path's rule pack; profiles and configuration are the advisor's. */
+    public NaiveAdvisor(SafetyAdvisor like) {
+        this.container = KieServices.get().newKieClasspathContainer(SafetyAdvisor.class.getClassLoader());
+        this.kieBase = container.getKieBase(RuleEngine.KIE_BASE);
+        this.jurisdictions = like.jurisdictions();
+        this.configuration = like.configuration();
+        this.rulesetVersion = like.rulesetVersion();
+        for (RuleDescription rule : like.rules()) {
+            rulesByName.put(rule.name(), rule);
+            rulesById.put(rule.id(), rule);
+        }
+    }
+
+    /** What {@link SafetyAdvisor#assess} does, on a new session. */
+    public Assessment assess(TreatmentCase treatment) {
+        List<Problem> problems = CaseValidator.validate(treatment, jurisdictions.ids());
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        List<UnknownAnswer> unknown = Screening.unknownAnswers(treatment);
+        List<Area> planned = new ArrayList<>(treatment.plan().areas().size());
+        for (PlannedArea area : treatment.plan().areas()) {
+            planned.add(area.area());
+        }
+        JurisdictionProfile profile = jurisdictions.get(treatment.jurisdiction());
+        Report report = new Report(rulesByName, planned);
+        List<Object> facts = CaseFacts.of(treatment, profile, configuration, unknown);
+
+        List<String> fired = new ArrayList<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(rulesByName.get(event.getMatch().getRule().getName()).id());
+                }
+            });
+            session.setGlobal("report", report);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+
+        List<Finding> findings = Clearances.apply(report.findings(), treatment.clearances(), rulesById,
+                configuration.clearanceValidDays(), treatment.assessmentDate());
+        List<String> missing = new ArrayList<>(unknown.size());
+        unknown.forEach(answer -> missing.add(answer.path()));
+        Decision floor = missing.isEmpty() ? Decision.PROCEED : Decision.DEFER;
+        Rollup rollup = Rollup.of(findings, planned, floor);
+        boolean goesAhead = rollup.decision().treatableToday();
+        return new Assessment(Assessment.FORMAT_VERSION, treatment.caseId(), rollup.decision(), rulesetVersion,
+                new JurisdictionRef(profile.id(), profile.version()), configuration.asMap(), findings,
+                rollup.areaDecisions(), missing,
+                goesAhead ? report.sideEffects() : List.of(),
+                goesAhead ? report.aftercare() : List.of(),
+                goesAhead ? report.nextSessionEarliest() : null,
+                fired);
+    }
+
+    @Override
+    public void close() {
+        container.dispose();
+    }
+}
