@@ -1,11 +1,12 @@
 package org.needlesafe;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -20,11 +21,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Pattern;
-import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.Function;
-import org.drools.base.rule.TypeDeclaration;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -66,14 +66,14 @@ final class RuleEngine implements AutoCloseable {
      * @param fileSources for a pack built from files, their text by the name Drools knows them by; empty for the
      *                    class path, whose sources are read through Drools' resources
      */
-    private RuleEngine(KieContainer container, int poolSize, Map<String, Path> files,
+    private RuleEngine(KieContainer container, ClassLoader loader, int poolSize, Map<String, Path> files,
                        Map<String, byte[]> fileSources) {
         // Whatever fails below, the compiled container is released: an engine is either whole or not there at all.
         try {
             this.container = container;
             KieBase kieBase = container.getKieBase(KIE_BASE);
             this.rulesByName = describe(kieBase, files);
-            this.sources = sources(kieBase, fileSources);
+            this.sources = fileSources.isEmpty() ? classPathSources(loader, kieBase) : fileSources;
             this.pool = container.newKieSessionsPool(poolSize);
         } catch (RuntimeException e) {
             container.dispose();
@@ -103,10 +103,15 @@ final class RuleEngine implements AutoCloseable {
             container.dispose();
             throw e;
         } catch (RuntimeException e) {
-            container.dispose();
+            // Only now, on the failure path, ask for the errors one by one, with their files and lines.
+            try {
+                failOnErrors(container.verify(), "the rule pack", Map.of());
+            } finally {
+                container.dispose();
+            }
             throw new RulePackException("the rule pack does not compile: " + e.getMessage());
         }
-        RuleEngine engine = new RuleEngine(container, poolSize, Map.of(), Map.of());
+        RuleEngine engine = new RuleEngine(container, loader, poolSize, Map.of(), Map.of());
         if (engine.rules().isEmpty()) {
             // Drools finds the executable model by the Maven coordinates of the jar holding kmodule.xml; a fat jar
             // whose first pom.properties is another artifact's yields an empty kbase, never assess with that.
@@ -176,7 +181,7 @@ final class RuleEngine implements AutoCloseable {
         KieContainer container = services.newKieContainer(releaseId);
         // The repository is process-wide; the container keeps what it needs, so nothing global is left behind.
         services.getRepository().removeKieModule(releaseId);
-        return new RuleEngine(container, poolSize, written, contents);
+        return new RuleEngine(container, RuleEngine.class.getClassLoader(), poolSize, written, contents);
     }
 
     /** The rules by DRL name, from their metadata. */
@@ -299,55 +304,49 @@ final class RuleEngine implements AutoCloseable {
                 ? kiePackage.getName() : location(resource.getSourcePath(), files);
     }
 
-    private static Map<String, byte[]> sources(KieBase kieBase, Map<String, byte[]> fileSources) {
-        Map<String, Resource> resources = new TreeMap<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                if (rule instanceof RuleImpl impl) {
-                    addSource(resources, impl.getResource(), "rule '" + rule.getName() + "'");
-                }
-            }
-            // Drools does not record the file of every function or declared type; those it does are added, and
-            // a file holding only such definitions is caught by the test that compares the sources to the pack.
-            if (kiePackage instanceof InternalKnowledgePackage internal) {
-                for (Function function : internal.getFunctions().values()) {
-                    addSourceIfKnown(resources, function.getResource());
-                }
-                for (TypeDeclaration type : internal.getTypeDeclarations().values()) {
-                    addSourceIfKnown(resources, type.getResource());
-                }
-            }
-        }
+    /**
+     * The DRL files of a class-path rule pack: every {@code .drl} in the folders of the kbase's packages, read
+     * through the class loader. (With the executable model Drools keeps no file per rule, but the DRL ships beside
+     * it, and it is the source of truth the hash must cover.)
+     */
+    private static Map<String, byte[]> classPathSources(ClassLoader loader, KieBase kieBase) {
         Map<String, byte[]> texts = new TreeMap<>();
-        resources.forEach((name, resource) -> {
-            byte[] text = fileSources.containsKey(name) ? fileSources.get(name)
-                    : fileSources.containsKey(FILES_ROOT + name) ? fileSources.get(FILES_ROOT + name) : read(resource);
-            texts.put(name, text);
-        });
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            String folder = kiePackage.getName().replace('.', '/') + "/";
+            try {
+                Enumeration<URL> urls = loader.getResources(folder);
+                while (urls.hasMoreElements()) {
+                    URL url = urls.nextElement();
+                    if (url.getProtocol().equals("jar")) {
+                        JarURLConnection connection = (JarURLConnection) url.openConnection();
+                        connection.setUseCaches(false);
+                        try (JarFile jar = connection.getJarFile()) {
+                            for (JarEntry entry : Collections.list(jar.entries())) {
+                                String name = entry.getName();
+                                if (name.startsWith(folder) && name.endsWith(".drl")
+                                        && name.indexOf('/', folder.length()) < 0) {
+                                    try (InputStream in = jar.getInputStream(entry)) {
+                                        texts.put(name, in.readAllBytes());
+                                    }
+                                }
+                            }
+                        }
+                    } else if (url.getProtocol().equals("file")) {
+                        try (var files = Files.list(Path.of(url.toURI()))) {
+                            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                                texts.put(folder + file.getFileName(), Files.readAllBytes(file));
+                            }
+                        }
+                    }
+                }
+            } catch (IOException | java.net.URISyntaxException e) {
+                throw new RulePackException(folder + ": the rule files cannot be read: " + e.getMessage());
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new RulePackException("no DRL files beside the rule pack's kbase: the rule-set hash cannot cover it");
+        }
         return Collections.unmodifiableMap(texts);
-    }
-
-    private static void addSource(Map<String, Resource> resources, Resource resource, String what) {
-        if (resource == null || resource.getSourcePath() == null) {
-            throw new RulePackException(what + ": Drools does not say which file it came from, so the rule-set hash"
-                    + " cannot cover it");
-        }
-        resources.putIfAbsent(resource.getSourcePath(), resource);
-    }
-
-    private static void addSourceIfKnown(Map<String, Resource> resources, Resource resource) {
-        if (resource != null && resource.getSourcePath() != null) {
-            resources.putIfAbsent(resource.getSourcePath(), resource);
-        }
-    }
-
-    private static byte[] read(Resource resource) {
-        try (InputStream in = resource.getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException | RuntimeException e) {
-            throw new RulePackException(resource.getSourcePath() + ": compiled into the rule pack but its source"
-                    + " cannot be read: " + e.getMessage());
-        }
     }
 
     private static RuleDescription describe(Rule rule) {
