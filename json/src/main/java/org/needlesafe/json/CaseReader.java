@@ -212,6 +212,10 @@ public final class CaseReader {
             }
         } catch (JsonProcessingException e) {
             throw invalid(describe(e, parser));
+        } catch (NumberFormatException e) {
+            // An exponent no decimal can hold (1e-2147483648): Jackson lets the BigDecimal's exception through.
+            throw invalid("invalid JSON" + at(parser.currentTokenLocation()) + ": number " + numberText(parser)
+                    + " is out of range");
         } catch (IOException e) {
             throw invalid("cannot be read: " + e.getMessage());
         } finally {
@@ -263,6 +267,14 @@ public final class CaseReader {
         }
         String what = e instanceof StreamConstraintsException ? "the document exceeds a limit" : "invalid JSON";
         return what + at(where) + ": " + message;
+    }
+
+    private static String numberText(JsonParser parser) {
+        try {
+            return quote(parser.getText());
+        } catch (IOException e) {
+            return "here"; // a parser over a byte array has the text of its current token
+        }
     }
 
     private static String at(JsonLocation where) {
