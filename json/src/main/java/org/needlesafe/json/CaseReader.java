@@ -24,7 +24,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -80,8 +83,9 @@ import org.needlesafe.setup.SterileSetup;
  * <p>It reads what the contract says and nothing more: unknown fields are ignored (newer senders must work), unknown
  * codes are invalid. A yes/no answer that is absent or {@code null} stays unknown and a list that is absent or
  * {@code null} stays "not reviewed" ({@code []} is "reviewed, none"), so the fail-safe can see them. Depths keep the
- * exact decimal written; a whole number may be written {@code 34} or {@code 34.0}. After mapping, the core
- * validation runs too and its problems are merged with the reader's, one message per path, in document order.
+ * exact decimal written; a whole number may be written {@code 34} or {@code 34.0}. Dates are calendar dates
+ * written YYYY-MM-DD, with a four-digit year. After mapping, the core validation runs too and its problems are
+ * merged with the reader's, one message per path, in document order.
  *
  * <p>Input limits, so that no document can exhaust memory or time; each breach is reported as a problem like any
  * other:
@@ -119,6 +123,19 @@ public final class CaseReader {
     private static final Pattern JACKSON_SOURCE = Pattern.compile(
             "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
     private static final Pattern JACKSON_CONSTRAINT_ORIGIN = Pattern.compile(", from `[^`]*`\\)");
+
+    /**
+     * YYYY-MM-DD with a four-digit year: ISO_LOCAL_DATE would also take {@code +10000-01-01} and
+     * {@code +999999999-12-31}, where the rules' date arithmetic overflows.
+     */
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -717,7 +734,7 @@ public final class CaseReader {
                 return null; // reported by the survey
             }
             try {
-                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                return LocalDate.parse(text, DATE);
             } catch (DateTimeParseException e) {
                 problem(path, "must be a date (YYYY-MM-DD), was " + quote(text));
                 return null;
