@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -347,11 +348,6 @@ public final class CaseReader {
     private static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);
-    }
-
-    private static boolean within(String path, String ancestor) {
-        return ancestor.isEmpty() || path.equals(ancestor) || path.startsWith(ancestor + ".")
-                || path.startsWith(ancestor + "[");
     }
 
     /** One entry of a list, mapped; the entry node is neither absent nor JSON null. */
@@ -758,26 +754,48 @@ public final class CaseReader {
             for (Problem problem : problems) {
                 byPath.putIfAbsent(problem.path(), problem);
             }
+            NavigableSet<String> reported = new TreeSet<>(byPath.keySet());
             List<Problem> merged = new ArrayList<>(byPath.values());
             for (Problem problem : validatorProblems) {
-                boolean covered = false;
-                for (String reported : byPath.keySet()) {
-                    if (within(problem.path(), reported) || within(reported, problem.path())) {
-                        covered = true;
-                        break;
-                    }
-                }
-                if (!covered) {
+                if (!covered(problem.path(), reported)) {
                     merged.add(problem);
                 }
             }
-            merged.sort(Comparator.comparingInt(problem -> position(problem.path())));
+            Map<String, Integer> positions = new HashMap<>();
+            merged.sort(Comparator.comparingInt(problem -> positions.computeIfAbsent(problem.path(),
+                    this::position)));
             if (merged.size() > MAX_PROBLEMS) {
                 int more = merged.size() - MAX_PROBLEMS;
                 merged = new ArrayList<>(merged.subList(0, MAX_PROBLEMS));
                 merged.add(new Problem("", "and " + more + " more problem(s) not listed"));
             }
             return merged;
+        }
+
+        /**
+         * Whether a reported path is this one, encloses it or lies inside it. A document can hold tens of thousands
+         * of problems, so this looks the enclosing paths up and searches the sorted paths for the enclosed ones
+         * rather than comparing every pair.
+         */
+        private static boolean covered(String path, NavigableSet<String> reported) {
+            if (reported.isEmpty()) {
+                return false;
+            }
+            for (String at = path; ; at = parent(at)) {
+                if (reported.contains(at)) {
+                    return true;
+                }
+                if (at.isEmpty()) {
+                    break;
+                }
+            }
+            return path.isEmpty() || hasPathStartingWith(reported, path + ".")
+                    || hasPathStartingWith(reported, path + "[");
+        }
+
+        private static boolean hasPathStartingWith(NavigableSet<String> paths, String prefix) {
+            String next = paths.ceiling(prefix);
+            return next != null && next.startsWith(prefix);
         }
 
         private int position(String path) {

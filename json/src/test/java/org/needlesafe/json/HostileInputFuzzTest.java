@@ -1,0 +1,72 @@
+package org.needlesafe.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.lang.management.ManagementFactory;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.needlesafe.InvalidCaseException;
+import org.needlesafe.Problem;
+
+/**
+ * Documents built to cost the reader as much time or memory as a document within the limits can; each must be
+ * answered within a time bound and an allocation bound, however many problems it has.
+ */
+class HostileInputFuzzTest {
+    private static final CaseReader READER = new CaseReader(AdvisorHolder.ADVISOR);
+
+    /** 100 entries in each list, each entry with 100 unknown areas: over 30,000 problems to merge and sort. */
+    @Test
+    void tensOfThousandsOfProblemsAreMergedQuickly() {
+        String areas = "[" + String.join(",", Collections.nCopies(100, "\"X\"")) + "]";
+        String located = list("{\"areas\": " + areas + "}");
+        String document = "{\"patient\": {\"conditions\": " + located + ", \"recentProcedures\": " + located
+                + ", \"implants\": " + located + ", \"medications\": " + list("{}") + "},"
+                + " \"plan\": {\"areas\": " + list("{}") + ", \"topicals\": " + list("{}") + "},"
+                + " \"clearances\": " + list("{}") + "}";
+
+        List<String> problems = problems(document);
+        assertThat(problems).hasSize(CaseReader.MAX_PROBLEMS + 1);
+        assertThat(problems.subList(0, 7)).containsExactly("assessmentDate: required", "jurisdiction: required",
+                "practitioner: required", "setup: required", "patient.ageYears: required",
+                "patient.conditions[0].code: required", "patient.conditions[0].status: required");
+        assertThat(problems.get(7)).startsWith("patient.conditions[0].areas[0]: unknown code 'X' (expected one of ");
+        assertThat(problems.get(CaseReader.MAX_PROBLEMS)).matches(": and \\d{5} more problem\\(s\\) not listed");
+        assertThat(bestOfTwo(document)).as("milliseconds").isLessThan(500);
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------------
+
+    private static String list(String entry) {
+        return "[" + String.join(",", Collections.nCopies(CaseReader.MAX_LIST_ENTRIES, entry)) + "]";
+    }
+
+    private static List<String> problems(String json) {
+        InvalidCaseException invalid = catchThrowableOfType(() -> READER.read(json), InvalidCaseException.class);
+        assertThat(invalid).as("the document should be invalid").isNotNull();
+        return invalid.problems().stream().map(Problem::toString).toList();
+    }
+
+    /** Milliseconds to read the document, the better of two runs, so that one pause of the collector is not it. */
+    private static long bestOfTwo(String json) {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 2; run++) {
+            long started = System.nanoTime();
+            catchThrowableOfType(() -> READER.read(json), InvalidCaseException.class);
+            best = Math.min(best, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+        return best;
+    }
+
+    /** Bytes the current thread allocates while reading the document. */
+    static long allocated(Runnable read) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        read.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
+    }
+}
