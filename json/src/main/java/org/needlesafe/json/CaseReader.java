@@ -121,6 +121,8 @@ public final class CaseReader {
     public static final int MAX_PROBLEMS = 100;
 
     private static final int QUOTE_CHARS = 60;
+    /** Paths up to this long have their place in the document recorded; the contract's are all shorter. */
+    private static final int MAX_RECORDED_PATH = 200;
     private static final Pattern JACKSON_SOURCE = Pattern.compile(
             "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
     private static final Pattern JACKSON_CONSTRAINT_ORIGIN = Pattern.compile(", from `[^`]*`\\)");
@@ -350,6 +352,38 @@ public final class CaseReader {
         return cut < 0 ? "" : path.substring(0, cut);
     }
 
+    /** Where a value is in the document; its path is written out only when asked for. */
+    private record Where(Where parent, String name, int index, int length) {
+        static final Where ROOT = new Where(null, null, -1, 0);
+
+        Where field(String field) {
+            return new Where(this, field, -1, length + (length == 0 ? 0 : 1) + field.length());
+        }
+
+        Where entry(int i) {
+            return new Where(this, null, i, length + 2 + Integer.toString(i).length());
+        }
+
+        /** As {@link #field(String, String)} and {@link #index(String, int)} write it. */
+        String path() {
+            StringBuilder path = new StringBuilder(length);
+            append(path);
+            return path.toString();
+        }
+
+        private void append(StringBuilder path) {
+            if (parent == null) {
+                return;
+            }
+            parent.append(path);
+            if (name == null) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
+        }
+    }
+
     /** One entry of a list, mapped; the entry node is neither absent nor JSON null. */
     private interface EntryMapper<T> {
         T map(JsonNode entry, String path);
@@ -359,30 +393,45 @@ public final class CaseReader {
     private static final class Mapping {
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, Integer> order = new HashMap<>();
+        private int surveyed;
 
         Mapping(JsonNode root) {
-            survey(root, "");
+            survey(root, Where.ROOT);
         }
 
-        /** Records every path in document order and checks the size limits everywhere, known fields or not. */
-        private void survey(JsonNode node, String path) {
-            order.putIfAbsent(path, order.size());
+        /**
+         * Records where each path appears, in document order, and checks the size limits everywhere, known fields or
+         * not. Only the short paths are recorded, which include all the contract's: under long field names a path
+         * can run to kilobytes, and writing one out for every value would take gigabytes.
+         */
+        private void survey(JsonNode node, Where where) {
+            int position = surveyed++;
+            if (where.length() <= MAX_RECORDED_PATH) {
+                order.putIfAbsent(where.path(), position);
+            }
             if (node.isTextual() && node.textValue().length() > MAX_STRING_CHARS) {
-                problem(path, "must be at most " + MAX_STRING_CHARS + " characters long, is "
+                surveyProblem(where, position, "must be at most " + MAX_STRING_CHARS + " characters long, is "
                         + node.textValue().length());
             } else if (node.isArray()) {
                 if (node.size() > MAX_LIST_ENTRIES) {
-                    problem(path, "must have at most " + MAX_LIST_ENTRIES + " entries, has " + node.size());
+                    surveyProblem(where, position, "must have at most " + MAX_LIST_ENTRIES + " entries, has "
+                            + node.size());
                     return;
                 }
                 for (int i = 0; i < node.size(); i++) {
-                    survey(node.get(i), index(path, i));
+                    survey(node.get(i), where.entry(i));
                 }
             } else if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    survey(entry.getValue(), field(path, entry.getKey()));
+                    survey(entry.getValue(), where.field(entry.getKey()));
                 }
             }
+        }
+
+        private void surveyProblem(Where where, int position, String message) {
+            String path = where.path();
+            order.putIfAbsent(path, position);
+            problem(path, message);
         }
 
         TreatmentCase treatmentCase(JsonNode root) {
