@@ -251,7 +251,7 @@ public final class CaseReader {
         TreatmentCase treatment = mapping.treatmentCase(root);
         List<Problem> problems = mapping.merge(validator.apply(treatment));
         if (!problems.isEmpty()) {
-            throw new InvalidCaseException(problems);
+            throw new InvalidCaseException(printable(problems));
         }
         return treatment;
     }
@@ -313,7 +313,35 @@ public final class CaseReader {
     }
 
     private static InvalidCaseException invalid(String message) {
-        return new InvalidCaseException(List.of(new Problem("", message)));
+        return new InvalidCaseException(List.of(new Problem("", printable(message))));
+    }
+
+    /**
+     * The problems with each path and message on one printable line: they quote what the document holds (codes,
+     * dates, field names), and a sender must not be able to start a line of its own in someone's error report.
+     */
+    private static List<Problem> printable(List<Problem> problems) {
+        List<Problem> printable = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
+            printable.add(new Problem(printable(problem.path()), printable(problem.message())));
+        }
+        return printable;
+    }
+
+    /** The text with control characters, line separators and unpaired surrogates escaped (backslash, u, hex). */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String kind(JsonNode node) {
@@ -335,7 +363,11 @@ public final class CaseReader {
 
     /** A value for a message: quoted, and cut short when long. */
     private static String quote(String text) {
-        return "'" + (text.length() > QUOTE_CHARS ? text.substring(0, QUOTE_CHARS) + "..." : text) + "'";
+        if (text.length() <= QUOTE_CHARS) {
+            return "'" + text + "'";
+        }
+        int cut = Character.isHighSurrogate(text.charAt(QUOTE_CHARS - 1)) ? QUOTE_CHARS - 1 : QUOTE_CHARS;
+        return "'" + text.substring(0, cut) + "...'";
     }
 
     private static String field(String path, String name) {
