@@ -95,7 +95,7 @@ import org.needlesafe.setup.SterileSetup;
  *   <li>objects and lists nest at most {@value #MAX_NESTING_DEPTH} levels deep;</li>
  *   <li>a list has at most {@value #MAX_LIST_ENTRIES} entries, anywhere in the document;</li>
  *   <li>a string has at most {@value #MAX_STRING_CHARS} characters, anywhere in the document, and so has a field
- *       name;</li>
+ *       name (characters as a reader counts them: an emoji or a CJK ideograph is one);</li>
  *   <li>a number is written with at most {@value #MAX_NUMBER_CHARS} characters, and a depth with at most
  *       {@value #MAX_DEPTH_DECIMALS} decimal places;</li>
  *   <li>at most {@value #MAX_PROBLEMS} problems are listed for one document.</li>
@@ -370,6 +370,15 @@ public final class CaseReader {
         return "'" + text.substring(0, cut) + "...'";
     }
 
+    /** Whether the text is longer than {@link #MAX_STRING_CHARS} characters (code points, as a reader counts). */
+    private static boolean tooLong(String text) {
+        return text.length() > MAX_STRING_CHARS && characters(text) > MAX_STRING_CHARS;
+    }
+
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
     private static String field(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
@@ -441,9 +450,9 @@ public final class CaseReader {
             if (where.length() <= MAX_RECORDED_PATH) {
                 order.putIfAbsent(where.path(), position);
             }
-            if (node.isTextual() && node.textValue().length() > MAX_STRING_CHARS) {
+            if (node.isTextual() && tooLong(node.textValue())) {
                 surveyProblem(where, position, "must be at most " + MAX_STRING_CHARS + " characters long, is "
-                        + node.textValue().length());
+                        + characters(node.textValue()));
             } else if (node.isArray()) {
                 if (node.size() > MAX_LIST_ENTRIES) {
                     surveyProblem(where, position, "must have at most " + MAX_LIST_ENTRIES + " entries, has "
@@ -707,7 +716,7 @@ public final class CaseReader {
                 problem(path, "must be a string, was " + kind(node));
                 return null;
             }
-            return node.textValue().length() > MAX_STRING_CHARS ? null : node.textValue();
+            return tooLong(node.textValue()) ? null : node.textValue();
         }
 
         private <E extends Enum<E>> E code(JsonNode parent, String name, String path, Class<E> type) {
@@ -731,7 +740,7 @@ public final class CaseReader {
                 return null;
             }
             String text = node.textValue();
-            if (text.length() > MAX_STRING_CHARS) {
+            if (tooLong(text)) {
                 return null; // reported by the survey
             }
             List<String> known = new ArrayList<>();
@@ -807,7 +816,7 @@ public final class CaseReader {
                 return null;
             }
             String text = node.textValue();
-            if (text.length() > MAX_STRING_CHARS) {
+            if (tooLong(text)) {
                 return null; // reported by the survey
             }
             try {
