@@ -34,6 +34,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,8 +145,9 @@ public final class CaseReader {
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxDocumentLength(MAX_DOCUMENT_BYTES)
                             .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxNameLength(MAX_STRING_CHARS)
-                            // Long strings are reported with their path by the reader; this only bounds the parser.
+                            // Long names and strings are reported with their path by the reader (in characters,
+                            // where Jackson would count bytes); these only bound the parser.
+                            .maxNameLength(MAX_DOCUMENT_BYTES)
                             .maxStringLength(MAX_DOCUMENT_BYTES)
                             .maxNumberLength(MAX_NUMBER_CHARS)
                             .build())
@@ -363,11 +365,10 @@ public final class CaseReader {
 
     /** A value for a message: quoted, and cut short when long. */
     private static String quote(String text) {
-        if (text.length() <= QUOTE_CHARS) {
+        if (text.length() <= QUOTE_CHARS || characters(text) <= QUOTE_CHARS) {
             return "'" + text + "'";
         }
-        int cut = Character.isHighSurrogate(text.charAt(QUOTE_CHARS - 1)) ? QUOTE_CHARS - 1 : QUOTE_CHARS;
-        return "'" + text.substring(0, cut) + "...'";
+        return "'" + text.substring(0, text.offsetByCodePoints(0, QUOTE_CHARS)) + "...'";
     }
 
     /** Whether the text is longer than {@link #MAX_STRING_CHARS} characters (code points, as a reader counts). */
@@ -433,6 +434,8 @@ public final class CaseReader {
     /** The work on one document: its problems and where each path appears in it. */
     private static final class Mapping {
         private final List<Problem> problems = new ArrayList<>();
+        /** Reported at the object, but covering nothing in it: the validator's problems there still count. */
+        private final List<Problem> nameProblems = new ArrayList<>();
         private final Map<String, Integer> order = new HashMap<>();
         private int surveyed;
 
@@ -464,6 +467,13 @@ public final class CaseReader {
                 }
             } else if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                    if (tooLong(entry.getKey())) {
+                        String path = where.path();
+                        order.putIfAbsent(path, position);
+                        nameProblems.add(new Problem(path, "field name " + quote(entry.getKey())
+                                + " must be at most " + MAX_STRING_CHARS + " characters long, is "
+                                + characters(entry.getKey())));
+                    }
                     survey(entry.getValue(), where.field(entry.getKey()));
                 }
             }
@@ -846,8 +856,14 @@ public final class CaseReader {
             }
             NavigableSet<String> reported = new TreeSet<>(byPath.keySet());
             List<Problem> merged = new ArrayList<>(byPath.values());
+            Set<String> listed = new HashSet<>(reported);
+            for (Problem problem : nameProblems) {
+                if (listed.add(problem.path())) {
+                    merged.add(problem);
+                }
+            }
             for (Problem problem : validatorProblems) {
-                if (!covered(problem.path(), reported)) {
+                if (!covered(problem.path(), reported) && listed.add(problem.path())) {
                     merged.add(problem);
                 }
             }

@@ -37,6 +37,32 @@ class InputLimitsFuzzTest {
                 "notes: must be at most 1000 characters long, is 1001");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"x", "\u00e9", "\u6f22", "\ud83d\ude00"})
+    void aFieldNameOfOneThousandCharactersIsIgnoredAndOneMoreIsReportedAtItsObject(String character) {
+        ObjectNode document = Documents.example();
+        document.withObject("/patient").put(character.repeat(MAX), 1);
+
+        assertThat(READER.read(document.toString())).isEqualTo(READER.read(Documents.example().toString()));
+
+        document.withObject("/patient").put(character.repeat(MAX + 1), 1);
+
+        assertThat(problems(document.toString())).containsExactly("patient: field name '"
+                + character.repeat(60) + "...' must be at most 1000 characters long, is 1001");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1001, 5000, 100_000})
+    void aLongFieldNameAtTheTopHidesNoOtherProblem(int length) {
+        ObjectNode document = Documents.example();
+        document.remove("assessmentDate");
+        document.put("n".repeat(length), true);
+
+        assertThat(problems(document.toString())).containsExactly(
+                ": field name '" + "n".repeat(60) + "...' must be at most 1000 characters long, is " + length,
+                "assessmentDate: required");
+    }
+
     private static List<String> problems(String json) {
         InvalidCaseException invalid = catchThrowableOfType(() -> READER.read(json), InvalidCaseException.class);
         assertThat(invalid).as("the document should be invalid").isNotNull();
