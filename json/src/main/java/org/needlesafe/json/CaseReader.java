@@ -17,6 +17,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -223,6 +228,10 @@ public final class CaseReader {
         if (document == null || document.length > MAX_DOCUMENT_BYTES) {
             throw invalid("the document is larger than " + MAX_DOCUMENT_BYTES + " bytes (1 MiB)");
         }
+        String notUtf8 = notUtf8(document);
+        if (notUtf8 != null) {
+            throw invalid(notUtf8);
+        }
         JsonNode root;
         JsonParser parser = null;
         try {
@@ -256,6 +265,63 @@ public final class CaseReader {
             throw new InvalidCaseException(printable(problems));
         }
         return treatment;
+    }
+
+    /**
+     * Where a UTF-8 document is not UTF-8, or {@code null}. Jackson decodes overlong forms and surrogates without a
+     * word (C1 90 becomes 'P', so "PEN" can be sent in bytes that a filter looking for it does not see); the JDK's
+     * decoder refuses them. A document with a UTF-16 or UTF-32 byte-order mark, or with a zero byte among its first
+     * four (how Jackson recognises UTF-16 and UTF-32 without one), is left to Jackson.
+     */
+    private static String notUtf8(byte[] document) {
+        for (int i = 0; i < Math.min(4, document.length); i++) {
+            if (document[i] == 0) {
+                return null;
+            }
+        }
+        if (document.length >= 2 && ((document[0] & 0xFF) == 0xFE && (document[1] & 0xFF) == 0xFF
+                || (document[0] & 0xFF) == 0xFF && (document[1] & 0xFF) == 0xFE)) {
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(document);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int at = in.position();
+                StringBuilder bytes = new StringBuilder();
+                for (int i = at; i < at + result.length(); i++) {
+                    bytes.append(String.format(" 0x%02x", document[i] & 0xFF));
+                }
+                return "invalid JSON at line " + lineOf(document, at) + ", column " + columnOf(document, at)
+                        + ": invalid UTF-8 sequence" + bytes;
+            }
+            if (result.isUnderflow()) {
+                return null;
+            }
+            out.clear();
+        }
+    }
+
+    private static int lineOf(byte[] document, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (document[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int columnOf(byte[] document, int offset) {
+        int start = offset;
+        while (start > 0 && document[start - 1] != '\n') {
+            start--;
+        }
+        return offset - start + 1;
     }
 
     /** The whole stream, or {@code null} when it is longer than the limit (without reading much past it). */
