@@ -185,6 +185,9 @@ public final class CaseReader {
      */
     public TreatmentCase read(String json) {
         Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_DOCUMENT_BYTES) {
+            throw tooLarge(); // every character takes a byte or more: refused before it is copied into bytes
+        }
         return read(json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -226,7 +229,7 @@ public final class CaseReader {
 
     private TreatmentCase read(byte[] document) {
         if (document == null || document.length > MAX_DOCUMENT_BYTES) {
-            throw invalid("the document is larger than " + MAX_DOCUMENT_BYTES + " bytes (1 MiB)");
+            throw tooLarge();
         }
         String notUtf8 = notUtf8(document);
         if (notUtf8 != null) {
@@ -378,6 +381,10 @@ public final class CaseReader {
                 // A parser over a byte array holds nothing that could fail to close.
             }
         }
+    }
+
+    private static InvalidCaseException tooLarge() {
+        return invalid("the document is larger than " + MAX_DOCUMENT_BYTES + " bytes (1 MiB)");
     }
 
     private static InvalidCaseException invalid(String message) {

@@ -3,7 +3,9 @@ package org.needlesafe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -63,14 +65,70 @@ class HostileInputFuzzTest {
         assertThat(bestOfTwo(document)).as("milliseconds").isLessThan(1000);
     }
 
+    /** A 10 MiB string is refused unread; it took 40 MB and 145 ms to encode 10 Mi emoji before their size was seen. */
+    @Test
+    void aTenMebibyteStringIsRefusedBeforeItIsEncoded() {
+        String document = "{\"caseId\": \"" + "\ud83d\ude00".repeat(10 * 1024 * 1024) + "\"}";
+
+        long bytes = allocated(() -> assertThat(problems(document)).containsExactly(TOO_LARGE));
+
+        assertThat(bytes).as("bytes allocated").isLessThan(1L << 20);
+    }
+
+    /** A stream of a list without end: reading stops just past the limit, with a few MiB in hand. */
+    @Test
+    void anEndlessListIsRefusedAfterOneMebibyte() {
+        CountingStream endless = new CountingStream("{\"notes\": [".getBytes(StandardCharsets.US_ASCII), "0,");
+
+        long bytes = allocated(() -> assertThat(problems(() -> READER.read(endless))).containsExactly(TOO_LARGE));
+
+        assertThat(endless.served).isBetween((long) CaseReader.MAX_DOCUMENT_BYTES, CaseReader.MAX_DOCUMENT_BYTES
+                + 64L * 1024);
+        assertThat(bytes).as("bytes allocated").isLessThan(8L << 20);
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
+
+    private static final String TOO_LARGE = ": the document is larger than 1048576 bytes (1 MiB)";
+
+    /** A stream that starts with the given bytes and then repeats a text for ever, counting what it served. */
+    private static final class CountingStream extends InputStream {
+        private final byte[] start;
+        private final byte[] repeated;
+        private long served;
+
+        CountingStream(byte[] start, String repeated) {
+            this.start = start;
+            this.repeated = repeated.getBytes(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public int read() {
+            int b = served < start.length ? start[(int) served]
+                    : repeated[(int) ((served - start.length) % repeated.length)];
+            served++;
+            return b & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            for (int i = 0; i < length; i++) {
+                buffer[offset + i] = (byte) read();
+            }
+            return length;
+        }
+    }
 
     private static String list(String entry) {
         return "[" + String.join(",", Collections.nCopies(CaseReader.MAX_LIST_ENTRIES, entry)) + "]";
     }
 
     private static List<String> problems(String json) {
-        InvalidCaseException invalid = catchThrowableOfType(() -> READER.read(json), InvalidCaseException.class);
+        return problems(() -> READER.read(json));
+    }
+
+    private static List<String> problems(Runnable read) {
+        InvalidCaseException invalid = catchThrowableOfType(read::run, InvalidCaseException.class);
         assertThat(invalid).as("the document should be invalid").isNotNull();
         return invalid.problems().stream().map(Problem::toString).toList();
     }
