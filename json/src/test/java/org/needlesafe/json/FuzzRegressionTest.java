@@ -51,8 +51,8 @@ class FuzzRegressionTest {
 
     /** The problems as lines, or VALID and the assessed decision; anything else thrown fails the test. */
     static List<String> answer(byte[] document) {
-        InvalidCaseException invalid = catchThrowableOfType(
-                () -> READER.read(new ByteArrayInputStream(document)), InvalidCaseException.class);
+        InvalidCaseException invalid = catchThrowableOfType(InvalidCaseException.class,
+                () -> READER.read(new ByteArrayInputStream(document)));
         if (invalid != null) {
             return invalid.problems().stream().map(Problem::toString).toList();
         }

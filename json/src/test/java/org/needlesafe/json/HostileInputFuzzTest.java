@@ -128,7 +128,7 @@ class HostileInputFuzzTest {
     }
 
     private static List<String> problems(Runnable read) {
-        InvalidCaseException invalid = catchThrowableOfType(read::run, InvalidCaseException.class);
+        InvalidCaseException invalid = catchThrowableOfType(InvalidCaseException.class, read::run);
         assertThat(invalid).as("the document should be invalid").isNotNull();
         return invalid.problems().stream().map(Problem::toString).toList();
     }
@@ -138,7 +138,7 @@ class HostileInputFuzzTest {
         long best = Long.MAX_VALUE;
         for (int run = 0; run < 2; run++) {
             long started = System.nanoTime();
-            catchThrowableOfType(() -> READER.read(json), InvalidCaseException.class);
+            catchThrowableOfType(InvalidCaseException.class, () -> READER.read(json));
             best = Math.min(best, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
         return best;
