@@ -241,7 +241,7 @@ final class FuzzDocuments {
                     Slot slot = lists.get(random.nextInt(lists.size()));
                     ArrayNode list = (ArrayNode) slot.value();
                     int target = random.nextInt(20) == 0 ? CaseReader.MAX_LIST_ENTRIES
-                            : list.size() + 1 + random.nextInt(3);
+                            : Math.min(CaseReader.MAX_LIST_ENTRIES, list.size() + 1 + random.nextInt(3));
                     while (list.size() < target) {
                         list.add(FuzzSchema.entry(FuzzSchema.normalise(slot.path()) + "[]", random, jurisdictions));
                     }
