@@ -102,8 +102,8 @@ import org.needlesafe.setup.SterileSetup;
  *   <li>a list has at most {@value #MAX_LIST_ENTRIES} entries, anywhere in the document;</li>
  *   <li>a string has at most {@value #MAX_STRING_CHARS} characters, anywhere in the document, and so has a field
  *       name (characters as a reader counts them: an emoji or a CJK ideograph is one);</li>
- *   <li>a number is written with at most {@value #MAX_NUMBER_CHARS} characters, and a depth with at most
- *       {@value #MAX_DEPTH_DECIMALS} decimal places;</li>
+ *   <li>a number has at most {@value #MAX_NUMBER_CHARS} digits, its exponent's included (the parser counts
+ *       neither sign nor point), and a depth at most {@value #MAX_DEPTH_DECIMALS} decimal places;</li>
  *   <li>at most {@value #MAX_PROBLEMS} problems are listed for one document.</li>
  * </ul>
  * A field given twice in one object is invalid JSON here: which of the two answers counts would be a guess.
@@ -119,7 +119,7 @@ public final class CaseReader {
     public static final int MAX_LIST_ENTRIES = 100;
     /** The longest string (and field name), in characters. */
     public static final int MAX_STRING_CHARS = 1000;
-    /** The longest number, in characters as written. */
+    /** The most digits a number may have, its exponent's included. */
     public static final int MAX_NUMBER_CHARS = 50;
     /** The most decimal places a depth may have (0.075 mm is the finest roller on the market). */
     public static final int MAX_DEPTH_DECIMALS = 3;
