@@ -47,8 +47,8 @@ import org.needlesafe.json.FuzzDocuments.SameAs;
  * document's number, saves the document under {@code target/fuzz-failures/}, and says how to replay just it.
  */
 class CaseReaderFuzzTest {
-    /** Documents in the default run: about 30 s on two cores. */
-    static final int DEFAULT_COUNT = 40_000;
+    /** Documents in the default run: 30-40 s on two busy cores. */
+    static final int DEFAULT_COUNT = 30_000;
     static final long DEFAULT_SEED = 20261125L;
     /** The most one document may take to read, assess and write, in milliseconds. */
     static final long DEFAULT_TIME_BOUND_MS = 200;

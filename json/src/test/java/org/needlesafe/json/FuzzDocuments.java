@@ -185,6 +185,10 @@ final class FuzzDocuments {
             }
             return finish(how, outcome, random.nextInt(3) == 0);
         }
+        JsonNode root = holder.get("root");
+        if (random.nextBoolean() && root.isObject()) { // escapes and multi-byte characters to cut into
+            ((ObjectNode) root).set("caseId", FuzzSchema.validValue("caseId", random, jurisdictions));
+        }
         return finish(how, byteLevel(write(holder, pretty), random, how), false);
     }
 

@@ -168,8 +168,9 @@ final class FuzzSchema {
             return list;
         }
         switch (normalised) {
-            case "caseId":
-                return NODES.textNode("fuzz-" + Integer.toHexString(random.nextInt()));
+            case "caseId": // with escapes and multi-byte characters, for the byte-level mutations to cut into
+                return NODES.textNode(pick(random, "fuzz-", "d\u00e9mo-", "\u6f22-", "\ud83d\ude00-", "\"q\"-", "a\\b-",
+                        "tab\t-", "\u0001-", "\u2028-") + Integer.toHexString(random.nextInt()));
             case "jurisdiction":
                 return NODES.textNode(jurisdictions.get(random.nextInt(jurisdictions.size())));
             case "patient.ageYears":
