@@ -294,7 +294,10 @@ class CaseReaderFuzzTest {
     private static String describe(List<Problem> problems) {
         List<String> texts = new ArrayList<>();
         for (Problem problem : problems.subList(0, Math.min(5, problems.size()))) {
-            texts.add(FuzzDocuments.describe(problem.toString()));
+            String text = problem.toString();
+            int length = text.codePointCount(0, text.length());
+            texts.add(length <= 200 ? FuzzDocuments.describe(text) : FuzzDocuments.describe(text).replace("...'", "")
+                    + "..." + FuzzDocuments.escape(text.substring(text.offsetByCodePoints(0, length - 100)), 100) + "'");
         }
         return texts + (problems.size() > 5 ? " and " + (problems.size() - 5) + " more" : "");
     }
