@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -231,14 +232,15 @@ public final class CaseReader {
         if (document == null || document.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        String notUtf8 = notUtf8(document);
+        String wideText = wideText(document);
+        String notUtf8 = wideText == null ? notUtf8(document) : null;
         if (notUtf8 != null) {
             throw invalid(notUtf8);
         }
         JsonNode root;
         JsonParser parser = null;
         try {
-            parser = MAPPER.createParser(document);
+            parser = wideText != null ? MAPPER.createParser(wideText) : MAPPER.createParser(document);
             root = MAPPER.readTree(parser);
             if (root != null && parser.nextToken() != null) {
                 throw invalid("invalid JSON" + at(parser.currentTokenLocation())
@@ -268,6 +270,76 @@ public final class CaseReader {
             throw new InvalidCaseException(printable(problems));
         }
         return treatment;
+    }
+
+    /**
+     * The text of a UTF-16 or UTF-32 document, decoded by the JDK, or {@code null} for any other. Jackson recognises
+     * these encodings the same way (a byte-order mark, else where the zero bytes are among the first four) but
+     * decodes them less well: its UTF-32 decoder corrupts a character beyond U+FFFF that falls on the boundary of its
+     * buffer (jackson-core issue 1713), and its UTF-16 decoding turns an unpaired surrogate into U+FFFD silently.
+     */
+    private static String wideText(byte[] document) {
+        int b0 = byteAt(document, 0);
+        int b1 = byteAt(document, 1);
+        int b2 = byteAt(document, 2);
+        int b3 = byteAt(document, 3);
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            return decode(document, 4, Charset.forName("UTF-32BE"));
+        } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            return decode(document, 4, Charset.forName("UTF-32LE"));
+        } else if (b0 == 0xFE && b1 == 0xFF) {
+            return decode(document, 2, StandardCharsets.UTF_16BE);
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            return decode(document, 2, StandardCharsets.UTF_16LE);
+        } else if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
+            return decode(document, 0, Charset.forName("UTF-32BE"));
+        } else if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+            return decode(document, 0, Charset.forName("UTF-32LE"));
+        } else if (b0 == 0 && b1 > 0) {
+            return decode(document, 0, StandardCharsets.UTF_16BE);
+        } else if (b0 > 0 && b1 == 0) {
+            return decode(document, 0, StandardCharsets.UTF_16LE);
+        }
+        return null;
+    }
+
+    private static int byteAt(byte[] document, int i) {
+        return i < document.length ? document[i] & 0xFF : -1;
+    }
+
+    private static String decode(byte[] document, int start, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer text = CharBuffer.allocate(document.length / 2 + 1);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(document, start, document.length - start), text, true);
+        if (!result.isError()) {
+            result = decoder.flush(text);
+        }
+        int end = result.isError() ? text.position() : unpairedSurrogate(text.flip());
+        if (end < 0) {
+            return text.toString();
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < end; i++) {
+            line += text.get(i) == '\n' ? 1 : 0;
+            column = text.get(i) == '\n' ? 1 : column + 1;
+        }
+        throw invalid("invalid JSON at line " + line + ", column " + column + ": invalid " + charset.name() + " text");
+    }
+
+    /** Where the first unpaired surrogate is, or -1: the JDK's UTF-32 decoder lets surrogate code points through. */
+    private static int unpairedSurrogate(CharBuffer text) {
+        for (int i = 0; i < text.limit(); i++) {
+            char c = text.get(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.limit() && Character.isLowSurrogate(text.get(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

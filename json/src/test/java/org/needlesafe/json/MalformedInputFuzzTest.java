@@ -233,6 +233,35 @@ class MalformedInputFuzzTest {
         assertThat(READER.read(new ByteArrayInputStream(("\ufeff" + json).getBytes(charset)))).isEqualTo(expected);
     }
 
+    /**
+     * Jackson's UTF-32 decoder corrupted a character beyond U+FFFF that fell on its 4000-character buffer boundary
+     * (jackson-core issue 1713; found by fuzzing a 5000-emoji field name): the reader now decodes UTF-16 and UTF-32.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-32BE", "UTF-32LE", "UTF-16BE", "UTF-16LE"})
+    void aCharacterBeyondUffffIsReadWholeWhereverItFalls(String encoding) {
+        String example = everyField().toString().replace("demo-001", "demo-\ud83d\ude00");
+        for (int spaces = 3950; spaces < 4050; spaces++) {
+            String json = "{" + " ".repeat(spaces) + example.substring(1);
+            byte[] bytes = json.getBytes(Charset.forName(encoding));
+
+            assertThat(READER.read(new ByteArrayInputStream(bytes)).caseId()).as("after %d spaces", spaces)
+                    .isEqualTo("demo-\ud83d\ude00");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UTF-16LE, 00d8", "UTF-16BE, dc00", "UTF-32BE, 0000d800", "UTF-32LE, 00001100"})
+    void textThatIsNotUtf16OrUtf32IsRefused(String encoding, String hex) {
+        byte[] json = "{\"caseId\": \"demo-@\"}".getBytes(Charset.forName(encoding));
+        byte[] at = "@".getBytes(Charset.forName(encoding));
+        int i = new String(json, Charset.forName(encoding)).indexOf('@') * at.length;
+        byte[] broken = java.util.HexFormat.of().parseHex(hex);
+
+        assertThat(problems(FuzzDocuments.splice(json, i, at.length, broken))).containsExactly(
+                ": invalid JSON at line 1, column 18: invalid " + encoding + " text");
+    }
+
     @Test
     void aByteOrderMarkAnywhereElseIsRefused() {
         String json = everyField().toString();
