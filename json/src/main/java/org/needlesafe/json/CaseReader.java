@@ -343,20 +343,16 @@ public final class CaseReader {
     }
 
     /**
-     * Where a UTF-8 document is not UTF-8, or {@code null}. Jackson decodes overlong forms and surrogates without a
-     * word (C1 90 becomes 'P', so "PEN" can be sent in bytes that a filter looking for it does not see); the JDK's
-     * decoder refuses them. A document with a UTF-16 or UTF-32 byte-order mark, or with a zero byte among its first
-     * four (how Jackson recognises UTF-16 and UTF-32 without one), is left to Jackson.
+     * Where a document that is neither UTF-16 nor UTF-32 is not UTF-8, or {@code null}. Jackson decodes overlong forms
+     * and surrogates without a word (C1 90 becomes 'P', so "PEN" can be sent in bytes that a filter looking for it
+     * does not see); the JDK's decoder refuses them. A zero byte among the first four in another layout (UCS-4 2143
+     * or 3412) is left to Jackson, which refuses it.
      */
     private static String notUtf8(byte[] document) {
         for (int i = 0; i < Math.min(4, document.length); i++) {
             if (document[i] == 0) {
                 return null;
             }
-        }
-        if (document.length >= 2 && ((document[0] & 0xFF) == 0xFE && (document[1] & 0xFF) == 0xFF
-                || (document[0] & 0xFF) == 0xFF && (document[1] & 0xFF) == 0xFE)) {
-            return null;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -436,7 +432,7 @@ public final class CaseReader {
         try {
             return quote(parser.getText());
         } catch (IOException e) {
-            return "here"; // a parser over a byte array has the text of its current token
+            return "here"; // the parser holds the text of its current token: nothing to read
         }
     }
 
@@ -551,7 +547,7 @@ public final class CaseReader {
             return new Where(this, null, i, length + 2 + Integer.toString(i).length());
         }
 
-        /** As {@link #field(String, String)} and {@link #index(String, int)} write it. */
+        /** The path, written as field() and index() write it. */
         String path() {
             StringBuilder path = new StringBuilder(length);
             append(path);
@@ -1008,7 +1004,7 @@ public final class CaseReader {
                 }
             }
             for (Problem problem : validatorProblems) {
-                if (!covered(problem.path(), reported) && listed.add(problem.path())) {
+                if (!covered(problem.path(), reported) && !listed.contains(problem.path())) {
                     merged.add(problem);
                 }
             }
