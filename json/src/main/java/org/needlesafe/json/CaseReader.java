@@ -17,6 +17,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -24,16 +30,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,8 +91,9 @@ import org.needlesafe.setup.SterileSetup;
  * <p>It reads what the contract says and nothing more: unknown fields are ignored (newer senders must work), unknown
  * codes are invalid. A yes/no answer that is absent or {@code null} stays unknown and a list that is absent or
  * {@code null} stays "not reviewed" ({@code []} is "reviewed, none"), so the fail-safe can see them. Depths keep the
- * exact decimal written; a whole number may be written {@code 34} or {@code 34.0}. After mapping, the core
- * validation runs too and its problems are merged with the reader's, one message per path, in document order.
+ * exact decimal written; a whole number may be written {@code 34} or {@code 34.0}. Dates are calendar dates
+ * written YYYY-MM-DD, with a four-digit year. After mapping, the core validation runs too and its problems are
+ * merged with the reader's, one message per path, in document order.
  *
  * <p>Input limits, so that no document can exhaust memory or time; each breach is reported as a problem like any
  * other:
@@ -90,9 +102,9 @@ import org.needlesafe.setup.SterileSetup;
  *   <li>objects and lists nest at most {@value #MAX_NESTING_DEPTH} levels deep;</li>
  *   <li>a list has at most {@value #MAX_LIST_ENTRIES} entries, anywhere in the document;</li>
  *   <li>a string has at most {@value #MAX_STRING_CHARS} characters, anywhere in the document, and so has a field
- *       name;</li>
- *   <li>a number is written with at most {@value #MAX_NUMBER_CHARS} characters, and a depth with at most
- *       {@value #MAX_DEPTH_DECIMALS} decimal places;</li>
+ *       name (characters as a reader counts them: an emoji or a CJK ideograph is one);</li>
+ *   <li>a number has at most {@value #MAX_NUMBER_CHARS} digits, its exponent's included (the parser counts
+ *       neither sign nor point), and a depth at most {@value #MAX_DEPTH_DECIMALS} decimal places;</li>
  *   <li>at most {@value #MAX_PROBLEMS} problems are listed for one document.</li>
  * </ul>
  * A field given twice in one object is invalid JSON here: which of the two answers counts would be a guess.
@@ -108,7 +120,7 @@ public final class CaseReader {
     public static final int MAX_LIST_ENTRIES = 100;
     /** The longest string (and field name), in characters. */
     public static final int MAX_STRING_CHARS = 1000;
-    /** The longest number, in characters as written. */
+    /** The most digits a number may have, its exponent's included. */
     public static final int MAX_NUMBER_CHARS = 50;
     /** The most decimal places a depth may have (0.075 mm is the finest roller on the market). */
     public static final int MAX_DEPTH_DECIMALS = 3;
@@ -116,16 +128,32 @@ public final class CaseReader {
     public static final int MAX_PROBLEMS = 100;
 
     private static final int QUOTE_CHARS = 60;
+    /** Paths up to this long have their place in the document recorded; the contract's are all shorter. */
+    private static final int MAX_RECORDED_PATH = 200;
     private static final Pattern JACKSON_SOURCE = Pattern.compile(
             "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
     private static final Pattern JACKSON_CONSTRAINT_ORIGIN = Pattern.compile(", from `[^`]*`\\)");
+
+    /**
+     * YYYY-MM-DD with a four-digit year: ISO_LOCAL_DATE would also take {@code +10000-01-01} and
+     * {@code +999999999-12-31}, where the rules' date arithmetic overflows.
+     */
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxDocumentLength(MAX_DOCUMENT_BYTES)
                             .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxNameLength(MAX_STRING_CHARS)
-                            // Long strings are reported with their path by the reader; this only bounds the parser.
+                            // Long names and strings are reported with their path by the reader (in characters,
+                            // where Jackson would count bytes); these only bound the parser.
+                            .maxNameLength(MAX_DOCUMENT_BYTES)
                             .maxStringLength(MAX_DOCUMENT_BYTES)
                             .maxNumberLength(MAX_NUMBER_CHARS)
                             .build())
@@ -158,6 +186,9 @@ public final class CaseReader {
      */
     public TreatmentCase read(String json) {
         Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_DOCUMENT_BYTES) {
+            throw tooLarge(); // every character takes a byte or more: refused before it is copied into bytes
+        }
         return read(json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -199,12 +230,17 @@ public final class CaseReader {
 
     private TreatmentCase read(byte[] document) {
         if (document == null || document.length > MAX_DOCUMENT_BYTES) {
-            throw invalid("the document is larger than " + MAX_DOCUMENT_BYTES + " bytes (1 MiB)");
+            throw tooLarge();
+        }
+        String wideText = wideText(document);
+        String notUtf8 = wideText == null ? notUtf8(document) : null;
+        if (notUtf8 != null) {
+            throw invalid(notUtf8);
         }
         JsonNode root;
         JsonParser parser = null;
         try {
-            parser = MAPPER.createParser(document);
+            parser = wideText != null ? MAPPER.createParser(wideText) : MAPPER.createParser(document);
             root = MAPPER.readTree(parser);
             if (root != null && parser.nextToken() != null) {
                 throw invalid("invalid JSON" + at(parser.currentTokenLocation())
@@ -212,6 +248,10 @@ public final class CaseReader {
             }
         } catch (JsonProcessingException e) {
             throw invalid(describe(e, parser));
+        } catch (NumberFormatException e) {
+            // An exponent no decimal can hold (1e-2147483648): Jackson lets the BigDecimal's exception through.
+            throw invalid("invalid JSON" + at(parser.currentTokenLocation()) + ": number " + numberText(parser)
+                    + " is out of range");
         } catch (IOException e) {
             throw invalid("cannot be read: " + e.getMessage());
         } finally {
@@ -227,9 +267,132 @@ public final class CaseReader {
         TreatmentCase treatment = mapping.treatmentCase(root);
         List<Problem> problems = mapping.merge(validator.apply(treatment));
         if (!problems.isEmpty()) {
-            throw new InvalidCaseException(problems);
+            throw new InvalidCaseException(printable(problems));
         }
         return treatment;
+    }
+
+    /**
+     * The text of a UTF-16 or UTF-32 document, decoded by the JDK, or {@code null} for any other. Jackson recognises
+     * these encodings the same way (a byte-order mark, else where the zero bytes are among the first four) but
+     * decodes them less well: its UTF-32 decoder corrupts a character beyond U+FFFF that falls on the boundary of its
+     * buffer (jackson-core issue 1713), and its UTF-16 decoding turns an unpaired surrogate into U+FFFD silently.
+     */
+    private static String wideText(byte[] document) {
+        int b0 = byteAt(document, 0);
+        int b1 = byteAt(document, 1);
+        int b2 = byteAt(document, 2);
+        int b3 = byteAt(document, 3);
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            return decode(document, 4, Charset.forName("UTF-32BE"));
+        } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            return decode(document, 4, Charset.forName("UTF-32LE"));
+        } else if (b0 == 0xFE && b1 == 0xFF) {
+            return decode(document, 2, StandardCharsets.UTF_16BE);
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            return decode(document, 2, StandardCharsets.UTF_16LE);
+        } else if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
+            return decode(document, 0, Charset.forName("UTF-32BE"));
+        } else if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+            return decode(document, 0, Charset.forName("UTF-32LE"));
+        } else if (b0 == 0 && b1 > 0) {
+            return decode(document, 0, StandardCharsets.UTF_16BE);
+        } else if (b0 > 0 && b1 == 0) {
+            return decode(document, 0, StandardCharsets.UTF_16LE);
+        }
+        return null;
+    }
+
+    private static int byteAt(byte[] document, int i) {
+        return i < document.length ? document[i] & 0xFF : -1;
+    }
+
+    private static String decode(byte[] document, int start, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer text = CharBuffer.allocate(document.length / 2 + 1);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(document, start, document.length - start), text, true);
+        if (!result.isError()) {
+            result = decoder.flush(text);
+        }
+        int end = result.isError() ? text.position() : unpairedSurrogate(text.flip());
+        if (end < 0) {
+            return text.toString();
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < end; i++) {
+            line += text.get(i) == '\n' ? 1 : 0;
+            column = text.get(i) == '\n' ? 1 : column + 1;
+        }
+        throw invalid("invalid JSON at line " + line + ", column " + column + ": invalid " + charset.name() + " text");
+    }
+
+    /** Where the first unpaired surrogate is, or -1: the JDK's UTF-32 decoder lets surrogate code points through. */
+    private static int unpairedSurrogate(CharBuffer text) {
+        for (int i = 0; i < text.limit(); i++) {
+            char c = text.get(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.limit() && Character.isLowSurrogate(text.get(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a document that is neither UTF-16 nor UTF-32 is not UTF-8, or {@code null}. Jackson decodes overlong forms
+     * and surrogates without a word (C1 90 becomes 'P', so "PEN" can be sent in bytes that a filter looking for it
+     * does not see); the JDK's decoder refuses them. A zero byte among the first four in another layout (UCS-4 2143
+     * or 3412) is left to Jackson, which refuses it.
+     */
+    private static String notUtf8(byte[] document) {
+        for (int i = 0; i < Math.min(4, document.length); i++) {
+            if (document[i] == 0) {
+                return null;
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(document);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int at = in.position();
+                StringBuilder bytes = new StringBuilder();
+                for (int i = at; i < at + result.length(); i++) {
+                    bytes.append(String.format(" 0x%02x", document[i] & 0xFF));
+                }
+                return "invalid JSON at line " + lineOf(document, at) + ", column " + columnOf(document, at)
+                        + ": invalid UTF-8 sequence" + bytes;
+            }
+            if (result.isUnderflow()) {
+                return null;
+            }
+            out.clear();
+        }
+    }
+
+    private static int lineOf(byte[] document, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (document[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int columnOf(byte[] document, int offset) {
+        int start = offset;
+        while (start > 0 && document[start - 1] != '\n') {
+            start--;
+        }
+        return offset - start + 1;
     }
 
     /** The whole stream, or {@code null} when it is longer than the limit (without reading much past it). */
@@ -265,6 +428,14 @@ public final class CaseReader {
         return what + at(where) + ": " + message;
     }
 
+    private static String numberText(JsonParser parser) {
+        try {
+            return quote(parser.getText());
+        } catch (IOException e) {
+            return "here"; // the parser holds the text of its current token: nothing to read
+        }
+    }
+
     private static String at(JsonLocation where) {
         return where == null || where.getLineNr() < 1 ? ""
                 : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
@@ -280,8 +451,40 @@ public final class CaseReader {
         }
     }
 
+    private static InvalidCaseException tooLarge() {
+        return invalid("the document is larger than " + MAX_DOCUMENT_BYTES + " bytes (1 MiB)");
+    }
+
     private static InvalidCaseException invalid(String message) {
-        return new InvalidCaseException(List.of(new Problem("", message)));
+        return new InvalidCaseException(List.of(new Problem("", printable(message))));
+    }
+
+    /**
+     * The problems with each path and message on one printable line: they quote what the document holds (codes,
+     * dates, field names), and a sender must not be able to start a line of its own in someone's error report.
+     */
+    private static List<Problem> printable(List<Problem> problems) {
+        List<Problem> printable = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
+            printable.add(new Problem(printable(problem.path()), printable(problem.message())));
+        }
+        return printable;
+    }
+
+    /** The text with control characters, line separators and unpaired surrogates escaped (backslash, u, hex). */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String kind(JsonNode node) {
@@ -303,7 +506,19 @@ public final class CaseReader {
 
     /** A value for a message: quoted, and cut short when long. */
     private static String quote(String text) {
-        return "'" + (text.length() > QUOTE_CHARS ? text.substring(0, QUOTE_CHARS) + "..." : text) + "'";
+        if (text.length() <= QUOTE_CHARS || characters(text) <= QUOTE_CHARS) {
+            return "'" + text + "'";
+        }
+        return "'" + text.substring(0, text.offsetByCodePoints(0, QUOTE_CHARS)) + "...'";
+    }
+
+    /** Whether the text is longer than {@link #MAX_STRING_CHARS} characters (code points, as a reader counts). */
+    private static boolean tooLong(String text) {
+        return text.length() > MAX_STRING_CHARS && characters(text) > MAX_STRING_CHARS;
+    }
+
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     private static String field(String path, String name) {
@@ -320,9 +535,36 @@ public final class CaseReader {
         return cut < 0 ? "" : path.substring(0, cut);
     }
 
-    private static boolean within(String path, String ancestor) {
-        return ancestor.isEmpty() || path.equals(ancestor) || path.startsWith(ancestor + ".")
-                || path.startsWith(ancestor + "[");
+    /** Where a value is in the document; its path is written out only when asked for. */
+    private record Where(Where parent, String name, int index, int length) {
+        static final Where ROOT = new Where(null, null, -1, 0);
+
+        Where field(String field) {
+            return new Where(this, field, -1, length + (length == 0 ? 0 : 1) + field.length());
+        }
+
+        Where entry(int i) {
+            return new Where(this, null, i, length + 2 + Integer.toString(i).length());
+        }
+
+        /** The path, written as field() and index() write it. */
+        String path() {
+            StringBuilder path = new StringBuilder(length);
+            append(path);
+            return path.toString();
+        }
+
+        private void append(StringBuilder path) {
+            if (parent == null) {
+                return;
+            }
+            parent.append(path);
+            if (name == null) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
+        }
     }
 
     /** One entry of a list, mapped; the entry node is neither absent nor JSON null. */
@@ -333,31 +575,55 @@ public final class CaseReader {
     /** The work on one document: its problems and where each path appears in it. */
     private static final class Mapping {
         private final List<Problem> problems = new ArrayList<>();
+        /** Reported at the object, but covering nothing in it: the validator's problems there still count. */
+        private final List<Problem> nameProblems = new ArrayList<>();
         private final Map<String, Integer> order = new HashMap<>();
+        private int surveyed;
 
         Mapping(JsonNode root) {
-            survey(root, "");
+            survey(root, Where.ROOT);
         }
 
-        /** Records every path in document order and checks the size limits everywhere, known fields or not. */
-        private void survey(JsonNode node, String path) {
-            order.putIfAbsent(path, order.size());
-            if (node.isTextual() && node.textValue().length() > MAX_STRING_CHARS) {
-                problem(path, "must be at most " + MAX_STRING_CHARS + " characters long, is "
-                        + node.textValue().length());
+        /**
+         * Records where each path appears, in document order, and checks the size limits everywhere, known fields or
+         * not. Only the short paths are recorded, which include all the contract's: under long field names a path
+         * can run to kilobytes, and writing one out for every value would take gigabytes.
+         */
+        private void survey(JsonNode node, Where where) {
+            int position = surveyed++;
+            if (where.length() <= MAX_RECORDED_PATH) {
+                order.putIfAbsent(where.path(), position);
+            }
+            if (node.isTextual() && tooLong(node.textValue())) {
+                surveyProblem(where, position, "must be at most " + MAX_STRING_CHARS + " characters long, is "
+                        + characters(node.textValue()));
             } else if (node.isArray()) {
                 if (node.size() > MAX_LIST_ENTRIES) {
-                    problem(path, "must have at most " + MAX_LIST_ENTRIES + " entries, has " + node.size());
+                    surveyProblem(where, position, "must have at most " + MAX_LIST_ENTRIES + " entries, has "
+                            + node.size());
                     return;
                 }
                 for (int i = 0; i < node.size(); i++) {
-                    survey(node.get(i), index(path, i));
+                    survey(node.get(i), where.entry(i));
                 }
             } else if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    survey(entry.getValue(), field(path, entry.getKey()));
+                    if (tooLong(entry.getKey())) {
+                        String path = where.path();
+                        order.putIfAbsent(path, position);
+                        nameProblems.add(new Problem(path, "field name " + quote(entry.getKey())
+                                + " must be at most " + MAX_STRING_CHARS + " characters long, is "
+                                + characters(entry.getKey())));
+                    }
+                    survey(entry.getValue(), where.field(entry.getKey()));
                 }
             }
+        }
+
+        private void surveyProblem(Where where, int position, String message) {
+            String path = where.path();
+            order.putIfAbsent(path, position);
+            problem(path, message);
         }
 
         TreatmentCase treatmentCase(JsonNode root) {
@@ -601,7 +867,7 @@ public final class CaseReader {
                 problem(path, "must be a string, was " + kind(node));
                 return null;
             }
-            return node.textValue().length() > MAX_STRING_CHARS ? null : node.textValue();
+            return tooLong(node.textValue()) ? null : node.textValue();
         }
 
         private <E extends Enum<E>> E code(JsonNode parent, String name, String path, Class<E> type) {
@@ -625,7 +891,7 @@ public final class CaseReader {
                 return null;
             }
             String text = node.textValue();
-            if (text.length() > MAX_STRING_CHARS) {
+            if (tooLong(text)) {
                 return null; // reported by the survey
             }
             List<String> known = new ArrayList<>();
@@ -701,11 +967,11 @@ public final class CaseReader {
                 return null;
             }
             String text = node.textValue();
-            if (text.length() > MAX_STRING_CHARS) {
+            if (tooLong(text)) {
                 return null; // reported by the survey
             }
             try {
-                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                return LocalDate.parse(text, DATE);
             } catch (DateTimeParseException e) {
                 problem(path, "must be a date (YYYY-MM-DD), was " + quote(text));
                 return null;
@@ -729,26 +995,54 @@ public final class CaseReader {
             for (Problem problem : problems) {
                 byPath.putIfAbsent(problem.path(), problem);
             }
+            NavigableSet<String> reported = new TreeSet<>(byPath.keySet());
             List<Problem> merged = new ArrayList<>(byPath.values());
-            for (Problem problem : validatorProblems) {
-                boolean covered = false;
-                for (String reported : byPath.keySet()) {
-                    if (within(problem.path(), reported) || within(reported, problem.path())) {
-                        covered = true;
-                        break;
-                    }
-                }
-                if (!covered) {
+            Set<String> listed = new HashSet<>(reported);
+            for (Problem problem : nameProblems) {
+                if (listed.add(problem.path())) {
                     merged.add(problem);
                 }
             }
-            merged.sort(Comparator.comparingInt(problem -> position(problem.path())));
+            for (Problem problem : validatorProblems) {
+                if (!covered(problem.path(), reported) && !listed.contains(problem.path())) {
+                    merged.add(problem);
+                }
+            }
+            Map<String, Integer> positions = new HashMap<>();
+            merged.sort(Comparator.comparingInt(problem -> positions.computeIfAbsent(problem.path(),
+                    this::position)));
             if (merged.size() > MAX_PROBLEMS) {
                 int more = merged.size() - MAX_PROBLEMS;
                 merged = new ArrayList<>(merged.subList(0, MAX_PROBLEMS));
                 merged.add(new Problem("", "and " + more + " more problem(s) not listed"));
             }
             return merged;
+        }
+
+        /**
+         * Whether a reported path is this one, encloses it or lies inside it. A document can hold tens of thousands
+         * of problems, so this looks the enclosing paths up and searches the sorted paths for the enclosed ones
+         * rather than comparing every pair.
+         */
+        private static boolean covered(String path, NavigableSet<String> reported) {
+            if (reported.isEmpty()) {
+                return false;
+            }
+            for (String at = path; ; at = parent(at)) {
+                if (reported.contains(at)) {
+                    return true;
+                }
+                if (at.isEmpty()) {
+                    break;
+                }
+            }
+            return path.isEmpty() || hasPathStartingWith(reported, path + ".")
+                    || hasPathStartingWith(reported, path + "[");
+        }
+
+        private static boolean hasPathStartingWith(NavigableSet<String> paths, String prefix) {
+            String next = paths.ceiling(prefix);
+            return next != null && next.startsWith(prefix);
         }
 
         private int position(String path) {
