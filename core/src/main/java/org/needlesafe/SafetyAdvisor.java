@@ -109,10 +109,7 @@ public final class SafetyAdvisor implements AutoCloseable {
             throw new InvalidCaseException(problems);
         }
         List<UnknownAnswer> unknown = Screening.unknownAnswers(treatment);
-        List<Area> planned = new ArrayList<>(treatment.plan().areas().size());
-        for (PlannedArea area : treatment.plan().areas()) {
-            planned.add(area.area());
-        }
+        List<Area> planned = plannedAreas(treatment);
         JurisdictionProfile profile = jurisdictions.get(treatment.jurisdiction());
         Report report = new Report(engine.rules(), planned);
         List<String> firedNames = engine.run(CaseFacts.of(treatment, profile, configuration, unknown), report);
@@ -125,15 +122,23 @@ public final class SafetyAdvisor implements AutoCloseable {
         Decision floor = missing.isEmpty() ? Decision.PROCEED : Decision.DEFER;
         Rollup rollup = Rollup.of(findings, planned, floor);
         boolean goesAhead = rollup.decision().treatableToday();
+        Report asItGoesAhead = report;
+        if (rollup.decision() == Decision.MODIFY_PLAN) {
+            // Side effects and aftercare describe the treatment as it would go ahead: the plan after its changes.
+            TreatmentCase modified = PlanAsItGoesAhead.of(treatment, findings, rollup.areaDecisions());
+            asItGoesAhead = new Report(engine.rules(), plannedAreas(modified));
+            engine.run(CaseFacts.of(modified, profile, configuration, Screening.unknownAnswers(modified)),
+                    asItGoesAhead);
+        }
 
         List<String> fired = new ArrayList<>(firedNames.size());
         firedNames.forEach(name -> fired.add(engine.rules().get(name).id()));
         Assessment assessment = new Assessment(Assessment.FORMAT_VERSION, treatment.caseId(), rollup.decision(),
                 rulesetVersion, new JurisdictionRef(profile.id(), profile.version()), configuration.asMap(), findings,
                 rollup.areaDecisions(), missing,
-                goesAhead ? report.sideEffects() : List.of(),
-                goesAhead ? report.aftercare() : List.of(),
-                goesAhead ? report.nextSessionEarliest() : null,
+                goesAhead ? asItGoesAhead.sideEffects() : List.of(),
+                goesAhead ? asItGoesAhead.aftercare() : List.of(),
+                goesAhead ? asItGoesAhead.nextSessionEarliest() : null,
                 fired);
         String caseIdHash = caseIdHash(treatment.caseId());
         if (LOG.isDebugEnabled()) {
@@ -147,6 +152,14 @@ public final class SafetyAdvisor implements AutoCloseable {
                     Map.of("jurisdictionProfile", profile.id(), "jurisdictionProfileVersion", profile.version())));
         }
         return assessment;
+    }
+
+    private static List<Area> plannedAreas(TreatmentCase treatment) {
+        List<Area> planned = new ArrayList<>(treatment.plan().areas().size());
+        for (PlannedArea area : treatment.plan().areas()) {
+            planned.add(area.area());
+        }
+        return planned;
     }
 
     /** Every structural problem with the case, each with its JSON path; empty when it can be assessed. */

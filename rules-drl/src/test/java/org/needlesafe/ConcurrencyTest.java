@@ -88,7 +88,8 @@ class ConcurrencyTest {
         assertThat(mismatches).as("assessments that differ from the sequential ones; first: %s", firstMismatch.get())
                 .isZero();
         assertThat(advisor.sessionsInUse()).as("sessions not given back to the pool").isZero();
-        assertThat(advisor.sessionsOpened() - openedBefore).isEqualTo((long) THREADS * perThread);
+        // At least one session per assessment; a MODIFY_PLAN case opens a second for the plan as it goes ahead.
+        assertThat(advisor.sessionsOpened() - openedBefore).isGreaterThanOrEqualTo((long) THREADS * perThread);
     }
 
     @Test

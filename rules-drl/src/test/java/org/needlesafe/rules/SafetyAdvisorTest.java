@@ -174,4 +174,25 @@ class SafetyAdvisorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void sideEffectsAndAftercareDescribeTheModifiedPlanAsItWouldGoAhead() {
+        TreatmentCase eyelidAndDeepCheeks = Cases.clean().toBuilder()
+                .practitioner(new org.needlesafe.practitioner.Practitioner(
+                        org.needlesafe.practitioner.Credential.REGISTERED_NURSE, true, true, 5))
+                .plan(Cases.plan().areas(PlannedArea.of(Area.EYELID, "0.5"), PlannedArea.of(Area.CHEEKS, "2.0"))
+                        .build())
+                .build();
+
+        Assessment assessment = Cases.assess(eyelidAndDeepCheeks);
+
+        assertThat(assessment.decision()).isEqualTo(Decision.MODIFY_PLAN);
+        assertThat(assessment.areaDecisions()).containsEntry(Area.EYELID, Decision.DO_NOT_PROCEED);
+        // The eyelid is left out and the cheeks go ahead at 1.5 mm: no eye bruising, the 4-5 day downtime band.
+        assertThat(assessment.expectedSideEffects()).extracting(org.needlesafe.SideEffect::code)
+                .doesNotContain("PERIOCULAR_BRUISING", "TRAM_TRACK_SCARRING");
+        assertThat(assessment.expectedSideEffects()).filteredOn(effect -> effect.code().equals("ERYTHEMA_OEDEMA"))
+                .singleElement().satisfies(effect -> assertThat(effect.typicalDuration()).isEqualTo("about 4-5 days"));
+        assertThat(assessment.aftercare()).isNotEmpty();
+    }
 }
