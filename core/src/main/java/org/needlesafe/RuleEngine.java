@@ -195,6 +195,18 @@ final class RuleEngine implements AutoCloseable {
      * @return the names of the rules that fired, in firing order
      */
     List<String> run(List<Object> facts, Report report) {
+        return run(facts, report, false);
+    }
+
+    /**
+     * Runs only the rules that describe the treatment (side effects, aftercare, next session: the rules without a
+     * {@code @decision}), for the plan as it would go ahead; the findings are already known.
+     */
+    void describeTreatment(List<Object> facts, Report report) {
+        run(facts, report, true);
+    }
+
+    private List<String> run(List<Object> facts, Report report, boolean outputsOnly) {
         KieSession session = pool.newKieSession();
         sessionsOpened.incrementAndGet();
         sessionsInUse.incrementAndGet();
@@ -206,7 +218,14 @@ final class RuleEngine implements AutoCloseable {
             }
             // The filter sees each match just before it fires and lets every one through: it records the trace
             // without an event listener, whose event objects for every match made and cancelled cost more.
-            session.fireAllRules(match -> fired.add(match.getRule().getName()));
+            session.fireAllRules(match -> {
+                String name = match.getRule().getName();
+                if (outputsOnly && rulesByName.get(name).decision() != null) {
+                    return false;
+                }
+                fired.add(name);
+                return true;
+            });
             return fired;
         } finally {
             try {

@@ -127,8 +127,8 @@ public final class SafetyAdvisor implements AutoCloseable {
             // Side effects and aftercare describe the treatment as it would go ahead: the plan after its changes.
             TreatmentCase modified = PlanAsItGoesAhead.of(treatment, findings, rollup.areaDecisions());
             asItGoesAhead = new Report(engine.rules(), plannedAreas(modified));
-            engine.run(CaseFacts.of(modified, profile, configuration, Screening.unknownAnswers(modified)),
-                    asItGoesAhead);
+            engine.describeTreatment(CaseFacts.of(modified, profile, configuration,
+                    Screening.unknownAnswers(modified)), asItGoesAhead);
         }
 
         List<String> fired = new ArrayList<>(firedNames.size());
