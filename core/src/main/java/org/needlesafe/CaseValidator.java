@@ -27,6 +27,9 @@ public final class CaseValidator {
     private static final BigDecimal MAX_DEPTH_MM = new BigDecimal("3.5");
     private static final Pattern KB_ITEM = Pattern.compile("[CDSXAQ]-\\d{2}");
     private static final int MAX_AGE_YEARS = 130;
+    // Dates the rules add windows to must stay far from LocalDate's limits.
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 9999;
 
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> jurisdictions;
@@ -49,7 +52,10 @@ public final class CaseValidator {
 
     private void check(TreatmentCase treatment) {
         today = treatment.assessmentDate();
-        required(today, "assessmentDate");
+        if (required(today, "assessmentDate") && outOfRange(today)) {
+            problem("assessmentDate", "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+            today = null;
+        }
         if (required(treatment.jurisdiction(), "jurisdiction") && !jurisdictions.contains(treatment.jurisdiction())) {
             problem("jurisdiction", "unknown profile '" + treatment.jurisdiction() + "' (loaded: "
                     + String.join(", ", new TreeSet<>(jurisdictions)) + ")");
@@ -165,7 +171,15 @@ public final class CaseValidator {
         return true;
     }
 
+    private static boolean outOfRange(LocalDate date) {
+        return date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR;
+    }
+
     private void notAfterToday(LocalDate date, String path) {
+        if (date != null && outOfRange(date)) {
+            problem(path, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+            return;
+        }
         if (date != null && today != null && date.isAfter(today)) {
             problem(path, "must not be after assessmentDate " + today);
         }

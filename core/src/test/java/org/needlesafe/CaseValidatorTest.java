@@ -166,4 +166,16 @@ class CaseValidatorTest {
         assertThat(problems(valid().patient(Patient.builder().ageYears(-1).build()).build()))
                 .containsExactly("patient.ageYears: must be between 0 and 130");
     }
+
+    @Test
+    void datesFarOutsideAHumanLifetimeAreInvalid() {
+        TreatmentCase farFuture = valid().assessmentDate(LocalDate.of(999_999, 1, 1)).build();
+        TreatmentCase ancientDose = valid().patient(Patient.builder().ageYears(30)
+                .medications(Medication.stopped(MedicationCode.ISOTRETINOIN, LocalDate.of(1066, 10, 14))).build())
+                .build();
+
+        assertThat(problems(farFuture)).containsExactly("assessmentDate: must be a year between 1900 and 9999");
+        assertThat(problems(ancientDose))
+                .containsExactly("patient.medications[0].lastTakenDate: must be a year between 1900 and 9999");
+    }
 }
