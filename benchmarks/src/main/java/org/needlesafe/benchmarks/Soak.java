@@ -5,12 +5,14 @@ import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.SessionCount;
 import org.needlesafe.TreatmentCase;
 
 /**
  * The soak: {@code Soak [assessments] [threads]} (1,000,000 and 2 by default) assesses the example scenarios round
  * robin with threads sharing one advisor, and after every tenth of the run collects the garbage and prints the heap
- * in use. A leak (a session pool that grows, a report kept alive) shows as a heap that climbs; flat is the goal.
+ * in use and the number of rule sessions the advisor holds. A leak (a session pool that grows, a report kept
+ * alive) shows as a heap or a session count that climbs; flat is the goal.
  */
 public final class Soak {
     private static final int ROUNDS = 10;
@@ -51,8 +53,8 @@ public final class Soak {
                 double seconds = (System.nanoTime() - roundStarted) / 1e9;
                 long heap = heapAfterGc(memory);
                 heaps.add(heap);
-                System.out.printf("%,9d assessed: heap after GC %6.1f MiB, %,8.0f assessments/s%n", done, mib(heap),
-                        perThread * threads / seconds);
+                System.out.printf("%,9d assessed: heap after GC %6.1f MiB, %,8.0f assessments/s, %d sessions%n", done,
+                        mib(heap), perThread * threads / seconds, SessionCount.of(advisor));
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long first = heaps.get(0);

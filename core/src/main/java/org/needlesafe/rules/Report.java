@@ -3,6 +3,7 @@ package org.needlesafe.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
@@ -26,8 +27,9 @@ public final class Report {
     private final Map<String, RuleDescription> rulesByName;
     private final List<Area> plannedAreas;
     private final List<FindingDraft> drafts = new ArrayList<>();
-    private final List<SideEffect> sideEffects = new ArrayList<>();
-    private final List<AftercareStep> aftercare = new ArrayList<>();
+    // By code, in the order first written: the first with a code wins.
+    private final Map<String, SideEffect> sideEffects = new LinkedHashMap<>();
+    private final Map<String, AftercareStep> aftercare = new LinkedHashMap<>();
     private LocalDate nextSessionEarliest;
 
     public Report(Map<String, RuleDescription> rulesByName, List<Area> plannedAreas) {
@@ -62,15 +64,15 @@ public final class Report {
 
     /** An expected side effect of the treatment as it would go ahead; the first with a code wins. */
     public void sideEffect(String code, String typicalDuration, String summary) {
-        if (sideEffects.stream().noneMatch(effect -> effect.code().equals(code))) {
-            sideEffects.add(new SideEffect(code, typicalDuration, summary));
+        if (!sideEffects.containsKey(code)) {
+            sideEffects.put(code, new SideEffect(code, typicalDuration, summary));
         }
     }
 
     /** An aftercare instruction; day 0 is the treatment day; the first with a code wins. */
     public void aftercare(String code, int fromDay, int untilDay, String instruction) {
-        if (aftercare.stream().noneMatch(step -> step.code().equals(code))) {
-            aftercare.add(new AftercareStep(code, fromDay, untilDay, instruction));
+        if (!aftercare.containsKey(code)) {
+            aftercare.put(code, new AftercareStep(code, fromDay, untilDay, instruction));
         }
     }
 
@@ -92,11 +94,11 @@ public final class Report {
     }
 
     public List<SideEffect> sideEffects() {
-        return List.copyOf(sideEffects);
+        return List.copyOf(sideEffects.values());
     }
 
     public List<AftercareStep> aftercare() {
-        List<AftercareStep> steps = new ArrayList<>(aftercare);
+        List<AftercareStep> steps = new ArrayList<>(aftercare.values());
         steps.sort(Comparator.comparingInt(AftercareStep::fromDay).thenComparing(AftercareStep::code));
         return steps;
     }
