@@ -64,6 +64,36 @@ public final class NaiveAdvisor implements AutoCloseable {
         Report report = new Report(rulesByName, planned);
         List<Object> facts = CaseFacts.of(treatment, profile, configuration, unknown);
 
+        List<String> fired = fire(facts, report, false);
+
+        List<Finding> findings = Clearances.apply(report.findings(), treatment.clearances(), rulesById,
+                configuration.clearanceValidDays(), treatment.assessmentDate());
+        List<String> missing = new ArrayList<>(unknown.size());
+        unknown.forEach(answer -> missing.add(answer.path()));
+        Decision floor = missing.isEmpty() ? Decision.PROCEED : Decision.DEFER;
+        Rollup rollup = Rollup.of(findings, planned, floor);
+        boolean goesAhead = rollup.decision().treatableToday();
+        Report asItGoesAhead = report;
+        if (rollup.decision() == Decision.MODIFY_PLAN) {
+            // The same second pass as the advisor: the treatment's description on the plan as it would go ahead.
+            TreatmentCase modified = PlanAsItGoesAhead.of(treatment, findings, rollup.areaDecisions());
+            List<Area> modifiedAreas = new ArrayList<>();
+            modified.plan().areas().forEach(area -> modifiedAreas.add(area.area()));
+            asItGoesAhead = new Report(rulesByName, modifiedAreas);
+            fire(CaseFacts.of(modified, profile, configuration, Screening.unknownAnswers(modified)), asItGoesAhead,
+                    true);
+        }
+        return new Assessment(Assessment.FORMAT_VERSION, treatment.caseId(), rollup.decision(), rulesetVersion,
+                new JurisdictionRef(profile.id(), profile.version()), configuration.asMap(), findings,
+                rollup.areaDecisions(), missing,
+                goesAhead ? asItGoesAhead.sideEffects() : List.of(),
+                goesAhead ? asItGoesAhead.aftercare() : List.of(),
+                goesAhead ? asItGoesAhead.nextSessionEarliest() : null,
+                fired);
+    }
+
+    /** A new session per call, as most embedders write it; the trace from an event listener. */
+    private List<String> fire(List<Object> facts, Report report, boolean outputsOnly) {
         List<String> fired = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
         try {
@@ -77,25 +107,15 @@ public final class NaiveAdvisor implements AutoCloseable {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            if (outputsOnly) {
+                session.fireAllRules(match -> rulesByName.get(match.getRule().getName()).decision() == null);
+            } else {
+                session.fireAllRules();
+            }
         } finally {
             session.dispose();
         }
-
-        List<Finding> findings = Clearances.apply(report.findings(), treatment.clearances(), rulesById,
-                configuration.clearanceValidDays(), treatment.assessmentDate());
-        List<String> missing = new ArrayList<>(unknown.size());
-        unknown.forEach(answer -> missing.add(answer.path()));
-        Decision floor = missing.isEmpty() ? Decision.PROCEED : Decision.DEFER;
-        Rollup rollup = Rollup.of(findings, planned, floor);
-        boolean goesAhead = rollup.decision().treatableToday();
-        return new Assessment(Assessment.FORMAT_VERSION, treatment.caseId(), rollup.decision(), rulesetVersion,
-                new JurisdictionRef(profile.id(), profile.version()), configuration.asMap(), findings,
-                rollup.areaDecisions(), missing,
-                goesAhead ? report.sideEffects() : List.of(),
-                goesAhead ? report.aftercare() : List.of(),
-                goesAhead ? report.nextSessionEarliest() : null,
-                fired);
+        return fired;
     }
 
     @Override
