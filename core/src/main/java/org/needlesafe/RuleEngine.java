@@ -216,8 +216,9 @@ final class RuleEngine implements AutoCloseable {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            // The filter sees each match just before it fires and lets every one through: it records the trace
-            // without an event listener, whose event objects for every match made and cancelled cost more.
+            // The filter sees each match just before it fires: it records the trace without adding and removing an
+            // event listener for every case, and for the second pass lets through only the rules that describe the
+            // treatment.
             session.fireAllRules(match -> {
                 String name = match.getRule().getName();
                 if (outputsOnly && rulesByName.get(name).decision() != null) {
