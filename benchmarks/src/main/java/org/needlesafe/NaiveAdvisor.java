@@ -10,16 +10,9 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
-import org.needlesafe.clearance.Clearances;
 import org.needlesafe.configuration.ClinicConfiguration;
-import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
-import org.needlesafe.plan.Area;
-import org.needlesafe.plan.PlannedArea;
-import org.needlesafe.rules.CaseFacts;
 import org.needlesafe.rules.Report;
-import org.needlesafe.rules.Screening;
-import org.needlesafe.rules.UnknownAnswer;
 
 /**
  * The yardstick: the textbook Drools embedding of the same rule pack. Same kmodule and kbase, same facts, same
@@ -55,41 +48,8 @@ public final class NaiveAdvisor implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
-        List<UnknownAnswer> unknown = Screening.unknownAnswers(treatment);
-        List<Area> planned = new ArrayList<>(treatment.plan().areas().size());
-        for (PlannedArea area : treatment.plan().areas()) {
-            planned.add(area.area());
-        }
-        JurisdictionProfile profile = jurisdictions.get(treatment.jurisdiction());
-        Report report = new Report(rulesByName, planned);
-        List<Object> facts = CaseFacts.of(treatment, profile, configuration, unknown);
-
-        List<String> fired = fire(facts, report, false);
-
-        List<Finding> findings = Clearances.apply(report.findings(), treatment.clearances(), rulesById,
-                configuration.clearanceValidDays(), treatment.assessmentDate());
-        List<String> missing = new ArrayList<>(unknown.size());
-        unknown.forEach(answer -> missing.add(answer.path()));
-        Decision floor = missing.isEmpty() ? Decision.PROCEED : Decision.DEFER;
-        Rollup rollup = Rollup.of(findings, planned, floor);
-        boolean goesAhead = rollup.decision().treatableToday();
-        Report asItGoesAhead = report;
-        if (rollup.decision() == Decision.MODIFY_PLAN) {
-            // The same second pass as the advisor: the treatment's description on the plan as it would go ahead.
-            TreatmentCase modified = PlanAsItGoesAhead.of(treatment, findings, rollup.areaDecisions());
-            List<Area> modifiedAreas = new ArrayList<>();
-            modified.plan().areas().forEach(area -> modifiedAreas.add(area.area()));
-            asItGoesAhead = new Report(rulesByName, modifiedAreas);
-            fire(CaseFacts.of(modified, profile, configuration, Screening.unknownAnswers(modified)), asItGoesAhead,
-                    true);
-        }
-        return new Assessment(Assessment.FORMAT_VERSION, treatment.caseId(), rollup.decision(), rulesetVersion,
-                new JurisdictionRef(profile.id(), profile.version()), configuration.asMap(), findings,
-                rollup.areaDecisions(), missing,
-                goesAhead ? asItGoesAhead.sideEffects() : List.of(),
-                goesAhead ? asItGoesAhead.aftercare() : List.of(),
-                goesAhead ? asItGoesAhead.nextSessionEarliest() : null,
-                fired);
+        return Decider.decide(treatment, jurisdictions.get(treatment.jurisdiction()), configuration, rulesByName,
+                rulesById, rulesetVersion, this::fire);
     }
 
     /** A new session per call, as most embedders write it; the trace from an event listener. */
@@ -100,7 +60,7 @@ public final class NaiveAdvisor implements AutoCloseable {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(rulesByName.get(event.getMatch().getRule().getName()).id());
+                    fired.add(event.getMatch().getRule().getName());
                 }
             });
             session.setGlobal("report", report);

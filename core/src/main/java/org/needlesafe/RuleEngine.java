@@ -46,7 +46,7 @@ import org.needlesafe.rules.Report;
  * DRL files), checks every rule's metadata, and runs assessments on pooled sessions that are always returned.
  * Thread-safe.
  */
-final class RuleEngine implements AutoCloseable {
+final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
     static final String KIE_BASE = "needlesafe";
     private static final String REPORT_GLOBAL = "report";
 
@@ -194,19 +194,8 @@ final class RuleEngine implements AutoCloseable {
      *
      * @return the names of the rules that fired, in firing order
      */
-    List<String> run(List<Object> facts, Report report) {
-        return run(facts, report, false);
-    }
-
-    /**
-     * Runs only the rules that describe the treatment (side effects, aftercare, next session: the rules without a
-     * {@code @decision}), for the plan as it would go ahead; the findings are already known.
-     */
-    void describeTreatment(List<Object> facts, Report report) {
-        run(facts, report, true);
-    }
-
-    private List<String> run(List<Object> facts, Report report, boolean outputsOnly) {
+    @Override
+    public List<String> run(List<Object> facts, Report report, boolean outputsOnly) {
         KieSession session = pool.newKieSession();
         sessionsOpened.incrementAndGet();
         sessionsInUse.incrementAndGet();

@@ -16,16 +16,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.needlesafe.audit.AuditRecord;
 import org.needlesafe.audit.AuditSink;
-import org.needlesafe.clearance.Clearances;
 import org.needlesafe.configuration.ClinicConfiguration;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
-import org.needlesafe.plan.Area;
-import org.needlesafe.plan.PlannedArea;
-import org.needlesafe.rules.CaseFacts;
-import org.needlesafe.rules.Report;
-import org.needlesafe.rules.Screening;
-import org.needlesafe.rules.UnknownAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,38 +101,10 @@ public final class SafetyAdvisor implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
-        List<UnknownAnswer> unknown = Screening.unknownAnswers(treatment);
-        List<Area> planned = plannedAreas(treatment);
         JurisdictionProfile profile = jurisdictions.get(treatment.jurisdiction());
-        Report report = new Report(engine.rules(), planned);
-        List<String> firedNames = engine.run(CaseFacts.of(treatment, profile, configuration, unknown), report);
-
-        List<Finding> findings = Clearances.apply(report.findings(), treatment.clearances(), rulesById,
-                configuration.clearanceValidDays(), treatment.assessmentDate());
-        List<String> missing = new ArrayList<>(unknown.size());
-        unknown.forEach(answer -> missing.add(answer.path()));
-        // Fail-safe whatever the rule pack says: an unknown required answer never lets the case proceed today.
-        Decision floor = missing.isEmpty() ? Decision.PROCEED : Decision.DEFER;
-        Rollup rollup = Rollup.of(findings, planned, floor);
-        boolean goesAhead = rollup.decision().treatableToday();
-        Report asItGoesAhead = report;
-        if (rollup.decision() == Decision.MODIFY_PLAN) {
-            // Side effects and aftercare describe the treatment as it would go ahead: the plan after its changes.
-            TreatmentCase modified = PlanAsItGoesAhead.of(treatment, findings, rollup.areaDecisions());
-            asItGoesAhead = new Report(engine.rules(), plannedAreas(modified));
-            engine.describeTreatment(CaseFacts.of(modified, profile, configuration,
-                    Screening.unknownAnswers(modified)), asItGoesAhead);
-        }
-
-        List<String> fired = new ArrayList<>(firedNames.size());
-        firedNames.forEach(name -> fired.add(engine.rules().get(name).id()));
-        Assessment assessment = new Assessment(Assessment.FORMAT_VERSION, treatment.caseId(), rollup.decision(),
-                rulesetVersion, new JurisdictionRef(profile.id(), profile.version()), configuration.asMap(), findings,
-                rollup.areaDecisions(), missing,
-                goesAhead ? asItGoesAhead.sideEffects() : List.of(),
-                goesAhead ? asItGoesAhead.aftercare() : List.of(),
-                goesAhead ? asItGoesAhead.nextSessionEarliest() : null,
-                fired);
+        Assessment assessment = Decider.decide(treatment, profile, configuration, engine.rules(), rulesById,
+                rulesetVersion, engine);
+        List<String> fired = assessment.firedRules();
         String caseIdHash = caseIdHash(treatment.caseId());
         if (LOG.isDebugEnabled()) {
             LOG.debug("case {} assessed in {} us: {} by rules {}", caseIdHash == null ? "-" : caseIdHash,
@@ -152,14 +117,6 @@ public final class SafetyAdvisor implements AutoCloseable {
                     Map.of("jurisdictionProfile", profile.id(), "jurisdictionProfileVersion", profile.version())));
         }
         return assessment;
-    }
-
-    private static List<Area> plannedAreas(TreatmentCase treatment) {
-        List<Area> planned = new ArrayList<>(treatment.plan().areas().size());
-        for (PlannedArea area : treatment.plan().areas()) {
-            planned.add(area.area());
-        }
-        return planned;
     }
 
     /** Every structural problem with the case, each with its JSON path; empty when it can be assessed. */
