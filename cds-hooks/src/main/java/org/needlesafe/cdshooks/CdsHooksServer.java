@@ -3,6 +3,9 @@ package org.needlesafe.cdshooks;
 import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +44,7 @@ public final class CdsHooksServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CdsHooksServer.class);
     private static final String INSTANCE = "needlesafe.hookInstanceHash";
     private static final String CLIENT = "needlesafe.client";
+    static final String UNAUTHORIZED = "unauthorized: the bearer token was not accepted";
 
     private final ServiceConfiguration configuration;
     private final boolean insecure;
@@ -65,9 +69,12 @@ public final class CdsHooksServer implements AutoCloseable {
         if (!insecure && configuration.clients().isEmpty()) {
             throw new IllegalArgumentException("no trusted client configured (client.<name>.iss with jku or jwks)");
         }
+        // A duplicate key or trailing content makes a request ambiguous: refused rather than read one way.
         this.json = JsonMapper.builder()
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         FhirMappings mappings = FhirMappings.load(configuration.mappings());
         this.ownsAdvisor = builder.advisor == null;
@@ -114,6 +121,8 @@ public final class CdsHooksServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = configuration.maxRequestBytes();
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.requestLogger.http(this::log);
             config.routes.before(this::guard);
             config.routes.get("/cds-services", ctx -> respond(ctx, 200, discovery));
@@ -121,11 +130,13 @@ public final class CdsHooksServer implements AutoCloseable {
             config.routes.post("/cds-services/{id}/feedback", this::feedback);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(AuthenticationException.class, (e, ctx) -> {
+                // The reason goes to the log only: an unauthenticated caller learns nothing of the trusted issuers.
+                LOG.info("{} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                error(ctx, 401, "unauthorized: " + e.getMessage());
+                error(ctx, 401, UNAUTHORIZED);
             });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                    e.getStatus() == 404 ? "not found" : e.getStatus() == 405 ? "method not allowed" : "request refused"));
+                    JsonErrorHandler.message(e.getStatus())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed: {}", ctx.attribute(INSTANCE) == null ? "-" : ctx.attribute(INSTANCE),
                         e.getClass().getName());
@@ -210,8 +221,7 @@ public final class CdsHooksServer implements AutoCloseable {
 
     /** The JSON body, read with the size limit whatever the Content-Length said. */
     private JsonNode body(Context ctx) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+        if (!json(ctx.contentType())) {
             throw new ApiException(415, "Content-Type must be application/json");
         }
         byte[] bytes;
@@ -225,9 +235,33 @@ public final class CdsHooksServer implements AutoCloseable {
         }
         try {
             return json.readTree(bytes);
+        } catch (StreamReadException e) {
+            throw ApiException.badRequest(e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
+                    ? "the request body is not valid JSON: a duplicate key" : "the request body is not valid JSON");
+        } catch (MismatchedInputException e) {
+            throw ApiException.badRequest("the request body is not valid JSON: content after the JSON value");
         } catch (IOException e) {
             throw ApiException.badRequest("the request body is not valid JSON");
         }
+    }
+
+    /** {@code application/json}, with parameters (only a UTF-8 charset), and nothing else. */
+    static boolean json(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter[0].strip().equalsIgnoreCase("charset") && (parameter.length < 2
+                    || !parameter[1].strip().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void respond(Context ctx, int status, byte[] body) {

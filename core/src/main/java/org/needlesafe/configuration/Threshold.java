@@ -34,6 +34,9 @@ public enum Threshold {
     EXPERIENCE_MIN_YEARS("experienceMinYears", "1", "D-06"),
     EXPERIENCE_DEPTH_OVER_MM("experienceDepthOverMm", "1.0", "D-06"),
     DEVICE_AUTHORISED_MIN_AGE_YEARS("deviceAuthorisedMinAgeYears", "22", "D-01"),
+    // JUDGEMENT: from this age, pregnancy and breastfeeding are not asked (they cannot reasonably apply); below it
+    // they are asked unless the sex parameter for clinical use is male-typical. Never administrative gender.
+    PREGNANCY_SCREENING_MAX_AGE_YEARS("pregnancyScreeningMaxAgeYears", "60", "C-09"),
     CLEARANCE_VALID_DAYS("clearanceValidDays", "90", "contract"),
     // The manufacturer's downtime table (drpen.net, KB D-02): the deepest planned area sets the expected redness.
     DOWNTIME_SHALLOW_MAX_MM("downtimeShallowMaxMm", "0.5", "D-02"),

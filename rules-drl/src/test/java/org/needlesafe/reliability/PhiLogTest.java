@@ -137,7 +137,7 @@ class PhiLogTest {
         try (SafetyAdvisor advisor = SafetyAdvisor.builder().build()) {
             for (TreatmentCase treatment : PhiCases.cases()) {
                 List<Object> facts = CaseFacts.of(treatment, advisor.jurisdictions().get(treatment.jurisdiction()),
-                        advisor.configuration(), Screening.unknownAnswers(treatment));
+                        advisor.configuration(), Screening.unknownAnswers(treatment, advisor.configuration()));
                 for (Object fact : facts) {
                     String text = String.valueOf(fact);
                     for (LocalDate date : PhiCases.dates()) {

@@ -160,6 +160,9 @@ public final class FhirCaseMapper {
         }
 
         private List<Condition> conditions() {
+            if (!record.complete("conditions")) {
+                return null;
+            }
             List<Condition> conditions = new ArrayList<>();
             for (org.hl7.fhir.r4.model.Condition condition : record.conditions()) {
                 if (IGNORED_VERIFICATION.contains(firstCode(condition.getVerificationStatus()))) {
@@ -180,11 +183,15 @@ public final class FhirCaseMapper {
                     conditions.add(new Condition(code, status, areas, knownOnset));
                 }
             }
-            return conditions;
+            // Identical entries (the same condition recorded twice) are one fact: the rules would say it twice.
+            return new ArrayList<>(new LinkedHashSet<>(conditions));
         }
 
         private List<org.needlesafe.patient.Medication> medications() {
             // One entry per medicine: CURRENT wins over STOPPED, and a stop date that is unknown over a known one.
+            if (!record.complete("medicationRequests") || !record.complete("medicationStatements")) {
+                return null;
+            }
             Map<MedicationCode, org.needlesafe.patient.Medication> byCode = new EnumMap<>(MedicationCode.class);
             for (MedicationRequest request : record.medicationRequests()) {
                 String status = request.hasStatus() ? request.getStatus().toCode() : "unknown";
@@ -280,6 +287,9 @@ public final class FhirCaseMapper {
         }
 
         private List<Allergy> allergies() {
+            if (!record.complete("allergies")) {
+                return null;
+            }
             Set<Allergy> allergies = EnumSet.noneOf(Allergy.class);
             for (AllergyIntolerance allergy : record.allergies()) {
                 if (IGNORED_VERIFICATION.contains(firstCode(allergy.getVerificationStatus()))
@@ -296,6 +306,9 @@ public final class FhirCaseMapper {
         }
 
         private List<RecentProcedure> procedures() {
+            if (!record.complete("procedures")) {
+                return null;
+            }
             List<RecentProcedure> procedures = new ArrayList<>();
             for (Procedure procedure : record.procedures()) {
                 String status = procedure.hasStatus() ? procedure.getStatus().toCode() : "unknown";
@@ -321,13 +334,13 @@ public final class FhirCaseMapper {
                     procedures.add(new RecentProcedure(code, date, areas));
                 }
             }
-            return procedures;
+            return new ArrayList<>(new LinkedHashSet<>(procedures));
         }
 
         /** Pregnancy and breastfeeding from the newest recent Observation of each; unknown when there is none. */
         private Map<ScreeningQuestion, Boolean> observedAnswers() {
             Map<ScreeningQuestion, Boolean> answers = new EnumMap<>(ScreeningQuestion.class);
-            if (record.observations() == null) {
+            if (record.observations() == null || !record.complete("observations")) {
                 return answers;
             }
             Map<ScreeningQuestion, LocalDate> newest = new EnumMap<>(ScreeningQuestion.class);
@@ -463,7 +476,7 @@ public final class FhirCaseMapper {
                             .anyMatch(reference -> orderName.equals(reference.getReference())))
                     .findFirst()
                     .orElse(inBundle.size() == 1 ? inBundle.get(0) : null);
-            if (chosen == null) {
+            if (chosen == null && record.complete("checklist")) {
                 chosen = record.checklists().stream()
                         .filter(this::usable)
                         .filter(response -> today.equals(FhirDates.latestDay(response.getAuthoredElement())))
@@ -483,7 +496,7 @@ public final class FhirCaseMapper {
         // --- plan, clearances, jurisdiction --------------------------------------------------------------------
 
         private TreatmentPlan plan(List<RecentProcedure> procedures) {
-            LocalDate previous = procedures.stream()
+            LocalDate previous = procedures == null ? null : procedures.stream()
                     .filter(procedure -> procedure.code() == ProcedureCode.MICRONEEDLING)
                     .map(RecentProcedure::date)
                     .max(Comparator.naturalOrder())
