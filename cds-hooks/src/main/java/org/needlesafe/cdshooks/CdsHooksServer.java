@@ -78,8 +78,10 @@ public final class CdsHooksServer implements AutoCloseable {
                 configuration.clockSkew(), configuration.maxTokenLifetime(), configuration.replayCacheSize(),
                 configuration.jwksCacheTime());
         this.hooks = new HookHandler(advisor, fhir, json,
-                new FhirCaseMapper(mappings, configuration.observationMaxAgeDays()),
-                new CardWriter(fhir, json, configuration.sourceUrl()), issued, configuration, clock);
+                new FhirCaseMapper(mappings, configuration.observationMaxAgeDays(),
+                        configuration.stoppedOrderMaxAgeDays()),
+                new CardWriter(fhir, json, configuration.sourceUrl(), configuration.notCheckedIsPrecaution()),
+                issued, configuration, clock);
         this.feedback = new FeedbackHandler(advisor, builder.auditSink, issued, clock);
         this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
                 .map(CdsService::discovery).toList()));
