@@ -139,6 +139,21 @@ public final class CardWriter {
                 OVERRIDE_REASONS);
     }
 
+    /**
+     * The card for a hook call too large to read: nothing in it was checked, so the EHR must not sign a
+     * microneedling order in it as if it had been.
+     */
+    public Card tooLarge(long limitBytes, String rulesetVersion) {
+        String limit = limitBytes % (1024 * 1024) == 0 ? limitBytes / (1024 * 1024) + " MiB" : limitBytes + " bytes";
+        String detail = "**The microneedling safety check did not run.** The request (orders and prefetched record)"
+                + " is larger than this service accepts (" + limit + ", setting `maxRequestBytes`), so no order in it"
+                + " was checked. If it holds a microneedling order, screen the patient by hand, or ask the"
+                + " administrator to raise the limit or to narrow the prefetch.";
+        return new Card(UUID.randomUUID().toString(),
+                summary("Microneedling safety check not run: the record sent is too large to read", ""),
+                detail, "warning", source("needlesafe rule set " + rulesetVersion), null, null, OVERRIDE_REASONS);
+    }
+
     private List<Suggestion> suggestions(MappedCase mapped, Assessment assessment) {
         if (assessment.decision() != Decision.MODIFY_PLAN) {
             return List.of();
