@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.cdshooks.cards.CardModel;
@@ -41,6 +42,7 @@ import org.slf4j.LoggerFactory;
  * status and the time taken, never patient data.
  */
 public final class CdsHooksServer implements AutoCloseable {
+    private static final Pattern HOOK_CALL = Pattern.compile("/cds-services/[^/]+");
     private static final Logger LOG = LoggerFactory.getLogger(CdsHooksServer.class);
     private static final String INSTANCE = "needlesafe.hookInstanceHash";
     private static final String CLIENT = "needlesafe.client";
@@ -85,8 +87,10 @@ public final class CdsHooksServer implements AutoCloseable {
                 configuration.clockSkew(), configuration.maxTokenLifetime(), configuration.replayCacheSize(),
                 configuration.jwksCacheTime());
         this.hooks = new HookHandler(advisor, fhir, json,
-                new FhirCaseMapper(mappings, configuration.observationMaxAgeDays()),
-                new CardWriter(fhir, json, configuration.sourceUrl()), issued, configuration, clock);
+                new FhirCaseMapper(mappings, configuration.observationMaxAgeDays(),
+                        configuration.stoppedOrderMaxAgeDays()),
+                new CardWriter(fhir, json, configuration.sourceUrl(), configuration.notCheckedIsPrecaution()),
+                issued, configuration, clock);
         this.feedback = new FeedbackHandler(advisor, builder.auditSink, issued, clock);
         this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
                 .map(CdsService::discovery).toList()));
@@ -184,7 +188,8 @@ public final class CdsHooksServer implements AutoCloseable {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Content-Type-Options", "nosniff");
         long length = ctx.req().getContentLengthLong();
-        if (length > configuration.maxRequestBytes()) {
+        // A hook call over the limit is answered with a card after authentication (see hook): not here.
+        if (length > configuration.maxRequestBytes() && !HOOK_CALL.matcher(ctx.path()).matches()) {
             throw new ApiException(413, "request body larger than " + configuration.maxRequestBytes() + " bytes");
         }
         if (!ctx.path().equals("/cds-services") && !ctx.path().startsWith("/cds-services/")) {
@@ -204,7 +209,18 @@ public final class CdsHooksServer implements AutoCloseable {
 
     private void hook(Context ctx) {
         CdsService service = service(ctx);
-        HookRequest request = HookRequest.parse(body(ctx), service);
+        JsonNode body;
+        try {
+            body = body(ctx);
+        } catch (ApiException e) {
+            if (e.status() != 413) {
+                throw e;
+            }
+            // An EHR shows cards, not errors: an order too large to read must still say that it was not checked.
+            respond(ctx, 200, write(hooks.tooLarge()));
+            return;
+        }
+        HookRequest request = HookRequest.parse(body, service);
         ctx.attribute(INSTANCE, issued.hash(request.hookInstance()));
         respond(ctx, 200, write(hooks.handle(service, request, ctx.attribute(CLIENT))));
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
 import org.needlesafe.cdshooks.security.TrustedClient;
 import org.needlesafe.cdshooks.security.Urls;
@@ -34,6 +35,8 @@ import org.needlesafe.configuration.KeyValueFile;
  * @param jurisdictionProfiles   extra jurisdiction profile files
  * @param sourceUrl              the card source link, or {@code null}
  * @param observationMaxAgeDays  how old a pregnancy or breastfeeding Observation may be and still count
+ * @param stoppedOrderMaxAgeDays how long ago a stopped medication's last dose (known or estimated) may be and count
+ * @param notCheckedIsPrecaution whether unrecognised active medications or conditions keep a card from {@code info}
  * @param mappings               extra mapping rows, by table name
  */
 public record ServiceConfiguration(
@@ -50,12 +53,17 @@ public record ServiceConfiguration(
         Duration jwksCacheTime,
         int replayCacheSize,
         int observationMaxAgeDays,
+        int stoppedOrderMaxAgeDays,
+        boolean notCheckedIsPrecaution,
         List<TrustedClient> clients,
         Map<String, Path> mappings) {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "host", "jurisdiction", "timeZone",
             "clinicConfiguration", "jurisdictionProfiles", "sourceUrl", "maxRequestBytes", "clockSkewSeconds",
-            "maxTokenLifetimeSeconds", "jwksCacheSeconds", "replayCacheSize", "observationMaxAgeDays");
+            "maxTokenLifetimeSeconds", "jwksCacheSeconds", "replayCacheSize", "observationMaxAgeDays",
+            "stoppedOrderMaxAgeDays", "notCheckedActiveEntries");
+    /** The default request limit: a realistic prefetch of years of history is several MB (docs/CDS-HOOKS.md). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
     private static final Set<String> CLIENT_KEYS = Set.of("iss", "jku", "jwks", "fhirServers");
 
     public ServiceConfiguration {
@@ -115,6 +123,13 @@ public record ServiceConfiguration(
                     case "jwksCacheSeconds" -> builder.jwksCacheTime(Duration.ofSeconds(number(value, 0, 86_400)));
                     case "replayCacheSize" -> builder.replayCacheSize((int) number(value, 1, 10_000_000));
                     case "observationMaxAgeDays" -> builder.observationMaxAgeDays((int) number(value, 0, 366));
+                    case "stoppedOrderMaxAgeDays" -> builder.stoppedOrderMaxAgeDays((int) number(value, 190, 36_600));
+                    case "notCheckedActiveEntries" -> builder.notCheckedIsPrecaution(switch (value) {
+                        case "precaution" -> true;
+                        case "list" -> false;
+                        default -> throw new IllegalArgumentException("expected 'precaution' or 'list', was '"
+                                + value + "'");
+                    });
                     default -> throw new IllegalStateException(key);
                 }
             } catch (IllegalArgumentException e) {
@@ -218,12 +233,14 @@ public record ServiceConfiguration(
         private Path clinicConfiguration;
         private final List<Path> jurisdictionProfiles = new ArrayList<>();
         private String sourceUrl;
-        private long maxRequestBytes = 1024 * 1024;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Duration clockSkew = Duration.ofSeconds(60);
         private Duration maxTokenLifetime = Duration.ofMinutes(5);
         private Duration jwksCacheTime = Duration.ofMinutes(5);
         private int replayCacheSize = 100_000;
         private int observationMaxAgeDays = 7;
+        private int stoppedOrderMaxAgeDays = FhirCaseMapper.DEFAULT_STOPPED_ORDER_MAX_AGE_DAYS;
+        private boolean notCheckedIsPrecaution = true;
         private final List<TrustedClient> clients = new ArrayList<>();
         private final Map<String, Path> mappings = new LinkedHashMap<>();
 
@@ -260,12 +277,15 @@ public record ServiceConfiguration(
         public Builder jwksCacheTime(Duration time) { this.jwksCacheTime = time; return this; }
         public Builder replayCacheSize(int size) { this.replayCacheSize = size; return this; }
         public Builder observationMaxAgeDays(int days) { this.observationMaxAgeDays = days; return this; }
+        public Builder stoppedOrderMaxAgeDays(int days) { this.stoppedOrderMaxAgeDays = days; return this; }
+        public Builder notCheckedIsPrecaution(boolean on) { this.notCheckedIsPrecaution = on; return this; }
         public Builder client(TrustedClient client) { this.clients.add(client); return this; }
 
         public ServiceConfiguration build() {
             return new ServiceConfiguration(baseUrl, host, jurisdiction, timeZone, clinicConfiguration,
                     jurisdictionProfiles, sourceUrl, maxRequestBytes, clockSkew, maxTokenLifetime, jwksCacheTime,
-                    replayCacheSize, observationMaxAgeDays, clients, mappings);
+                    replayCacheSize, observationMaxAgeDays, stoppedOrderMaxAgeDays, notCheckedIsPrecaution, clients,
+                    mappings);
         }
     }
 }
