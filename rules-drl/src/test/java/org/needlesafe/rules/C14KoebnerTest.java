@@ -20,6 +20,7 @@ import org.needlesafe.patient.ConditionCode;
 import org.needlesafe.patient.ConditionStatus;
 import org.needlesafe.plan.Area;
 import org.needlesafe.practitioner.Credential;
+import org.needlesafe.text.DisplayNames;
 
 /**
  * C-14: vitiligo, psoriasis or lichen planus, case-wide. Anyone but a dermatologist refers the patient to a
@@ -75,7 +76,8 @@ class C14KoebnerTest {
             case "HISTORY" -> {
                 assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
                 assertThat(finding.referTo()).isEqualTo(Referral.DERMATOLOGIST);
-                assertThat(finding.summary()).contains("without a dermatologist's decision", "past " + code);
+                assertThat(finding.summary()).contains("without a dermatologist's decision",
+                        "past " + DisplayNames.english().of(code));
                 assertThat(finding.rationale()).contains("only a dermatologist's documented clearance", "test patch");
             }
             default -> {
