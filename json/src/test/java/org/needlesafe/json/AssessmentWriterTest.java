@@ -155,7 +155,9 @@ class AssessmentWriterTest {
         assertThat(json.get("formatVersion").asText()).isEqualTo(contract.get("formatVersion").asText());
         assertThat(json.get("caseId").asText()).isEqualTo("demo-001");
         assertThat(json.get("decision").asText()).isEqualTo("DEFER");
-        assertThat(fieldNames(json.get("jurisdictionProfile"))).containsExactly("id", "version");
+        // The contract's id and version first, then the extensions naming the version's dates and legal source.
+        assertThat(fieldNames(json.get("jurisdictionProfile"))).containsExactly("id", "version", "validFrom",
+                "source", "lastChecked");
         assertThat(json.get("jurisdictionProfile").get("id").asText()).isEqualTo("US-UT");
         assertThat(line).contains("\"periorbitalMaxDepthMm\":0.5", "\"clearanceValidDays\":90");
         assertThat(fieldNames(json.get("areaDecisions"))).containsExactly("FOREHEAD", "PERIORBITAL");
