@@ -70,6 +70,10 @@ public final class CaseValidator {
             if (years != null && (years < 0 || years > 80)) {
                 problem("practitioner.yearsExperience", "must be between 0 and 80");
             }
+            Integer nursing = treatment.practitioner().generalNursingYears();
+            if (nursing != null && (nursing < 0 || nursing > 80)) {
+                problem("practitioner.generalNursingYears", "must be between 0 and 80");
+            }
         }
         required(treatment.setup(), "setup");
         if (required(treatment.plan(), "plan")) {
@@ -130,6 +134,7 @@ public final class CaseValidator {
         each(plan.topicals(), "plan.topicals", (topical, path) -> required(((Topical) topical).product(),
                 path + ".product"));
         notAfterToday(plan.previousMicroneedlingDate(), "plan.previousMicroneedlingDate");
+        notAfterToday(plan.consultationDate(), "plan.consultationDate");
     }
 
     private void clearance(Clearance clearance, String path) {

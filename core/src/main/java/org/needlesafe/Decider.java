@@ -59,7 +59,7 @@ final class Decider {
         List<String> fired = new ArrayList<>(firedNames.size());
         firedNames.forEach(name -> fired.add(rulesByName.get(name).id()));
         return new Assessment(Assessment.FORMAT_VERSION, treatment.caseId(), rollup.decision(), rulesetVersion,
-                new JurisdictionRef(profile.id(), profile.version()), configuration.asMap(), findings,
+                JurisdictionRef.of(profile), configuration.asMap(), findings,
                 rollup.areaDecisions(), missing,
                 goesAhead ? asItGoesAhead.sideEffects() : List.of(),
                 goesAhead ? asItGoesAhead.aftercare() : List.of(),

@@ -19,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.needlesafe.audit.AuditRecord;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.configuration.ClinicConfiguration;
+import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         for (Path file : builder.profileFiles) {
             profiles = profiles.with(file);
         }
-        for (JurisdictionProfile profile : builder.profiles) {
+        for (Jurisdiction profile : builder.profiles) {
             profiles = profiles.with(profile);
         }
         this.jurisdictions = profiles;
@@ -103,7 +104,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
-        JurisdictionProfile profile = jurisdictions.get(treatment.jurisdiction());
+        JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
         Assessment assessment = Decider.decide(treatment, profile, configuration, engine.rules(), rulesById,
                 rulesetVersion, engine);
         List<String> fired = assessment.firedRules();
@@ -138,14 +139,24 @@ public final class SafetyAdvisor implements AutoCloseable {
             }
             names.add(rule.name());
         }
-        return Decider.decide(treatment, jurisdictions.get(treatment.jurisdiction()), configuration, engine.rules(),
-                rulesById, rulesetVersion, (facts, report, outputsOnly) -> engine.run(facts, report, outputsOnly,
+        JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
+        return Decider.decide(treatment, profile, configuration, engine.rules(), rulesById, rulesetVersion, (facts, report, outputsOnly) -> engine.run(facts, report, outputsOnly,
                         names));
     }
 
-    /** Every structural problem with the case, each with its JSON path; empty when it can be assessed. */
+    /**
+     * Every structural problem with the case, each with its JSON path; empty when it can be assessed. A case dated
+     * where its profile has no version (before the first, or in a gap a clinic's own profile left) cannot be.
+     */
     public List<Problem> validate(TreatmentCase treatment) {
-        return CaseValidator.validate(treatment, jurisdictions.ids());
+        List<Problem> problems = CaseValidator.validate(treatment, jurisdictions.ids());
+        if (!problems.isEmpty()
+                || jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate()) != null) {
+            return problems;
+        }
+        Jurisdiction profile = jurisdictions.get(treatment.jurisdiction());
+        return List.of(new Problem("assessmentDate", "no version of the " + profile.id() + " profile applies on "
+                + treatment.assessmentDate() + " (versions: " + profile.spans() + ")"));
     }
 
     /** The loaded rules, by id: the rule catalogue. */
@@ -212,7 +223,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         private ClassLoader classLoader = SafetyAdvisor.class.getClassLoader();
         private ClinicConfiguration configuration = ClinicConfiguration.defaults();
         private final List<Path> profileFiles = new ArrayList<>();
-        private final List<JurisdictionProfile> profiles = new ArrayList<>();
+        private final List<Jurisdiction> profiles = new ArrayList<>();
         private final List<Path> ruleFiles = new ArrayList<>();
         private int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
         private AuditSink auditSink = AuditSink.NONE;
@@ -249,10 +260,16 @@ public final class SafetyAdvisor implements AutoCloseable {
             return this;
         }
 
-        /** Adds a jurisdiction profile, replacing one with the same id. */
-        public Builder jurisdictionProfile(JurisdictionProfile profile) {
+        /** Adds a jurisdiction profile with all its versions, replacing one with the same id. */
+        public Builder jurisdictionProfile(Jurisdiction profile) {
             profiles.add(Objects.requireNonNull(profile, "profile"));
             return this;
+        }
+
+        /** Adds a jurisdiction profile of this one version, replacing one with the same id. */
+        public Builder jurisdictionProfile(JurisdictionProfile version) {
+            Objects.requireNonNull(version, "profile");
+            return jurisdictionProfile(new Jurisdiction(version.id(), version.name(), List.of(version)));
         }
 
         /** Uses these DRL files instead of the class path's rule pack (for rule authors and tests). */

@@ -190,6 +190,20 @@ class CaseValidatorTest {
     }
 
     @Test
+    void generalNursingYearsAndTheConsultationDateAreChecked() {
+        TreatmentCase valid = valid().practitioner(new Practitioner(Credential.REGISTERED_NURSE, true, true, 3, 2))
+                .plan(TreatmentPlan.builder().device(Device.PEN).areas(PlannedArea.of(Area.CHEEKS, "1.0"))
+                        .consultationDate(TODAY).build()).build();
+        TreatmentCase invalid = valid.toBuilder()
+                .practitioner(new Practitioner(Credential.REGISTERED_NURSE, true, true, 3, 81))
+                .plan(valid.plan().toBuilder().consultationDate(TODAY.plusDays(1)).build()).build();
+
+        assertThat(problems(valid)).isEmpty();
+        assertThat(problems(invalid)).containsExactly("practitioner.generalNursingYears: must be between 0 and 80",
+                "plan.consultationDate: must not be after assessmentDate 2026-11-25");
+    }
+
+    @Test
     void datesFarOutsideAHumanLifetimeAreInvalid() {
         TreatmentCase farFuture = valid().assessmentDate(LocalDate.of(999_999, 1, 1)).build();
         TreatmentCase ancientDose = valid().patient(Patient.builder().ageYears(30)

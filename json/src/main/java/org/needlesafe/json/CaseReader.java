@@ -725,7 +725,8 @@ public final class CaseReader {
                     code(node, "credential", field(path, "credential"), Credential.class),
                     yesNo(node, "microneedlingTraining", field(path, "microneedlingTraining")),
                     yesNo(node, "supervisingPhysician", field(path, "supervisingPhysician")),
-                    whole(node, "yearsExperience", field(path, "yearsExperience")));
+                    whole(node, "yearsExperience", field(path, "yearsExperience")),
+                    whole(node, "generalNursingYears", field(path, "generalNursingYears")));
         }
 
         private SterileSetup setup(JsonNode node, String path) {
@@ -756,7 +757,8 @@ public final class CaseReader {
                     list(node, "areas", field(path, "areas"), this::plannedArea),
                     list(node, "topicals", field(path, "topicals"), this::topical),
                     yesNo(node, "topicalAnesthetic", field(path, "topicalAnesthetic")),
-                    date(node, "previousMicroneedlingDate", field(path, "previousMicroneedlingDate")));
+                    date(node, "previousMicroneedlingDate", field(path, "previousMicroneedlingDate")),
+                    date(node, "consultationDate", field(path, "consultationDate")));
         }
 
         private PlannedArea plannedArea(JsonNode entry, String path) {

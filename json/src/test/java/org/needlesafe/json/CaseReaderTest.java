@@ -104,6 +104,8 @@ class CaseReaderTest {
         Documents.set(document, "setup.deviceRinsedInTapWater", "false");
         Documents.set(document, "setup.clientRecordsKept", "true");
         Documents.set(document, "practitioner.yearsExperience", "12.0");
+        Documents.set(document, "practitioner.generalNursingYears", "3");
+        Documents.set(document, "plan.consultationDate", "\"2026-11-18\"");
 
         TreatmentCase treatment = READER.read(document.toString());
 
@@ -119,6 +121,8 @@ class CaseReaderTest {
         assertThat(treatment.setup().deviceRinsedInTapWater()).isFalse();
         assertThat(treatment.setup().clientRecordsKept()).isTrue();
         assertThat(treatment.practitioner().yearsExperience()).isEqualTo(12);
+        assertThat(treatment.practitioner().generalNursingYears()).isEqualTo(3);
+        assertThat(treatment.plan().consultationDate()).isEqualTo(LocalDate.of(2026, 11, 18));
     }
 
     @Test
@@ -340,6 +344,10 @@ class CaseReaderTest {
                 Arguments.of("patient.ageYears", "-1", "patient.ageYears: must be between 0 and 130"),
                 Arguments.of("practitioner.yearsExperience", "99",
                         "practitioner.yearsExperience: must be between 0 and 80"),
+                Arguments.of("practitioner.generalNursingYears", "-1",
+                        "practitioner.generalNursingYears: must be between 0 and 80"),
+                Arguments.of("plan.consultationDate", "\"2026-11-26\"",
+                        "plan.consultationDate: must not be after assessmentDate 2026-11-25"),
                 Arguments.of("plan.areas", "[]", "plan.areas: must list at least one area"),
                 Arguments.of("plan.areas[0].depthMm", "4", "plan.areas[0].depthMm: must be > 0 and <= 3.5"),
                 Arguments.of("plan.areas[0].depthMm", "0", "plan.areas[0].depthMm: must be > 0 and <= 3.5"),
