@@ -50,7 +50,9 @@ final class SharedStore implements AutoCloseable {
 
     SharedStore() {
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            // The embedded server's default turns synchronous commit off; a production database has it on, and the
+            // durability (and cost) of "committed before the answer" depends on it.
+            postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
             jwks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

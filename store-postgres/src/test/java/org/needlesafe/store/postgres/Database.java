@@ -13,7 +13,9 @@ final class Database implements AutoCloseable {
 
     Database() {
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            // The embedded server's default turns synchronous commit off; a production database has it on, and the
+            // durability (and cost) of "committed before the answer" depends on it.
+            postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
