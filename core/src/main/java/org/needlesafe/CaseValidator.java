@@ -25,6 +25,8 @@ import org.needlesafe.plan.TreatmentPlan;
  * field's JSON path. Unknown screening answers are not problems: they are the fail-safe's business.
  */
 public final class CaseValidator {
+    /** The most decimal places a planned depth may have (0.075 mm is the finest roller on the market). */
+    public static final int MAX_DEPTH_DECIMALS = 3;
     private static final BigDecimal MAX_DEPTH_MM = new BigDecimal("3.5");
     private static final Pattern KB_ITEM = Pattern.compile("[CDSXAQ]-\\d{2}");
     private static final int MAX_AGE_YEARS = 130;
@@ -125,9 +127,8 @@ public final class CaseValidator {
                 if (required(area.area(), path + ".area") && !seen.add(area.area())) {
                     problem(path + ".area", area.area() + " is planned more than once");
                 }
-                if (required(area.depthMm(), path + ".depthMm")
-                        && (area.depthMm().signum() <= 0 || area.depthMm().compareTo(MAX_DEPTH_MM) > 0)) {
-                    problem(path + ".depthMm", "must be > 0 and <= 3.5");
+                if (required(area.depthMm(), path + ".depthMm")) {
+                    depth(area.depthMm(), path + ".depthMm");
                 }
             });
         }
@@ -135,6 +136,15 @@ public final class CaseValidator {
                 path + ".product"));
         notAfterToday(plan.previousMicroneedlingDate(), "plan.previousMicroneedlingDate");
         notAfterToday(plan.consultationDate(), "plan.consultationDate");
+    }
+
+    /** The same check, path and words whichever doorway the depth came through (the Java API or JSON). */
+    private void depth(BigDecimal depth, String path) {
+        if (depth.stripTrailingZeros().scale() > MAX_DEPTH_DECIMALS) {
+            problem(path, "must have at most " + MAX_DEPTH_DECIMALS + " decimal places, was " + depth.toPlainString());
+        } else if (depth.signum() <= 0 || depth.compareTo(MAX_DEPTH_MM) > 0) {
+            problem(path, "must be > 0 and <= 3.5");
+        }
     }
 
     private void clearance(Clearance clearance, String path) {

@@ -44,7 +44,11 @@ public record Finding(
         basis = List.copyOf(basis);
     }
 
-    /** Whether the finding applies to the whole case rather than one area. */
+    /**
+     * Whether the finding applies to the whole case rather than one area.
+     *
+     * @return {@code true} when the finding has no area
+     */
     public boolean caseWide() {
         return area == null;
     }
@@ -63,6 +67,10 @@ public record Finding(
     /**
      * This finding after a clearance: lowered to {@code PROCEED_WITH_PRECAUTIONS}, with the summary that reads right
      * once cleared, no longer deferred, remembering the clearance and what it replaced.
+     *
+     * @param clearance      the clearance applied and the decision it replaced
+     * @param clearedSummary the summary that reads right once cleared
+     * @return the cleared finding
      */
     public Finding clearedBy(Cleared clearance, String clearedSummary) {
         return new Finding(ruleId, kb, Decision.PROCEED_WITH_PRECAUTIONS, category, area, clearedSummary, rationale,

@@ -86,6 +86,25 @@ class CaseValidatorTest {
         assertThat(problems(treatment)).containsExactly("plan.areas[0].depthMm: must be > 0 and <= 3.5");
     }
 
+    @ParameterizedTest(name = "depth {0} mm has too many decimals")
+    @ValueSource(strings = {"1.23456", "0.0751", "4.00001"})
+    void depthsWithMoreThanThreeDecimalsAreInvalidAsInJson(String depth) {
+        TreatmentCase treatment = valid().plan(valid().build().plan().toBuilder()
+                .areas(new PlannedArea(Area.CHEEKS, new BigDecimal(depth))).build()).build();
+
+        assertThat(problems(treatment)).containsExactly(
+                "plan.areas[0].depthMm: must have at most 3 decimal places, was " + depth);
+    }
+
+    @ParameterizedTest(name = "depth {0} mm has three decimals or fewer")
+    @ValueSource(strings = {"0.075", "1.2500000", "2"})
+    void depthsWithThreeDecimalsOrFewerAreValid(String depth) {
+        TreatmentCase treatment = valid().plan(valid().build().plan().toBuilder()
+                .areas(new PlannedArea(Area.CHEEKS, new BigDecimal(depth))).build()).build();
+
+        assertThat(problems(treatment)).isEmpty();
+    }
+
     @ParameterizedTest(name = "depth {0} mm is in range")
     @ValueSource(strings = {"0.01", "0.25", "3.5"})
     void depthsInRangeAreValid(String depth) {
