@@ -27,6 +27,9 @@ import org.needlesafe.cdshooks.fhir.FhirMappings;
 import org.needlesafe.cdshooks.security.AuthenticationException;
 import org.needlesafe.cdshooks.security.ClientAuthenticator;
 import org.needlesafe.cdshooks.security.TrustedClient;
+import org.needlesafe.cdshooks.smart.ChecklistApp;
+import org.needlesafe.cdshooks.smart.ChecklistLinks;
+import org.needlesafe.cdshooks.smart.ConformanceResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +55,8 @@ public final class CdsHooksServer implements AutoCloseable {
     private final FeedbackHandler feedback;
     private final IssuedCards issued = new IssuedCards();
     private final byte[] discovery;
+    private final ConformanceResources conformance;
+    private final ChecklistApp checklistApp;
     private Javalin app;
     private URI baseUrl;
 
@@ -77,9 +82,14 @@ public final class CdsHooksServer implements AutoCloseable {
         this.authenticator = insecure ? null : new ClientAuthenticator(configuration.clients(), clock,
                 configuration.clockSkew(), configuration.maxTokenLifetime(), configuration.replayCacheSize(),
                 configuration.jwksCacheTime());
+        boolean checklist = !configuration.checklistIssuers().isEmpty();
         this.hooks = new HookHandler(advisor, fhir, json,
                 new FhirCaseMapper(mappings, configuration.observationMaxAgeDays()),
-                new CardWriter(fhir, json, configuration.sourceUrl()), issued, configuration, clock);
+                new CardWriter(fhir, json, configuration.sourceUrl()), issued, configuration, clock,
+                checklist ? new ChecklistLinks(this::baseUrl) : ChecklistLinks.NONE);
+        this.conformance = ConformanceResources.load(fhir);
+        this.checklistApp = checklist ? new ChecklistApp(configuration, this::baseUrl, fhir, mappings, conformance,
+                clock, new ChecklistDecision(hooks)) : null;
         this.feedback = new FeedbackHandler(advisor, builder.auditSink, issued, clock);
         this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
                 .map(CdsService::discovery).toList()));
@@ -119,6 +129,10 @@ public final class CdsHooksServer implements AutoCloseable {
             config.routes.get("/cds-services", ctx -> respond(ctx, 200, discovery));
             config.routes.post("/cds-services/{id}", this::hook);
             config.routes.post("/cds-services/{id}/feedback", this::feedback);
+            conformance.addRoutes(config.routes);
+            if (checklistApp != null) {
+                checklistApp.addRoutes(config.routes);
+            }
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(AuthenticationException.class, (e, ctx) -> {
                 ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
 import org.needlesafe.cdshooks.security.TrustedClient;
+import org.needlesafe.cdshooks.smart.SmartIssuer;
 import org.needlesafe.cdshooks.security.Urls;
 import org.needlesafe.configuration.KeyValueFile;
 
@@ -35,6 +36,7 @@ import org.needlesafe.configuration.KeyValueFile;
  * @param sourceUrl              the card source link, or {@code null}
  * @param observationMaxAgeDays  how old a pregnancy or breastfeeding Observation may be and still count
  * @param mappings               extra mapping rows, by table name
+ * @param checklistIssuers       the EHRs that may launch the checklist app ({@code smart.<name>.*}); none: no app
  */
 public record ServiceConfiguration(
         URI baseUrl,
@@ -51,17 +53,20 @@ public record ServiceConfiguration(
         int replayCacheSize,
         int observationMaxAgeDays,
         List<TrustedClient> clients,
-        Map<String, Path> mappings) {
+        Map<String, Path> mappings,
+        List<SmartIssuer> checklistIssuers) {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "host", "jurisdiction", "timeZone",
             "clinicConfiguration", "jurisdictionProfiles", "sourceUrl", "maxRequestBytes", "clockSkewSeconds",
             "maxTokenLifetimeSeconds", "jwksCacheSeconds", "replayCacheSize", "observationMaxAgeDays");
     private static final Set<String> CLIENT_KEYS = Set.of("iss", "jku", "jwks", "fhirServers");
+    private static final Set<String> SMART_KEYS = Set.of("iss", "clientId");
 
     public ServiceConfiguration {
         jurisdictionProfiles = List.copyOf(jurisdictionProfiles);
         clients = List.copyOf(clients);
         mappings = Map.copyOf(mappings);
+        checklistIssuers = List.copyOf(checklistIssuers);
     }
 
     /** Every default; no trusted client (so only the insecure development mode can run with it). */
@@ -76,6 +81,7 @@ public record ServiceConfiguration(
         Builder builder = builder();
         List<String> problems = new ArrayList<>();
         Map<String, Map<String, KeyValueFile.Entry>> clients = new LinkedHashMap<>();
+        Map<String, Map<String, KeyValueFile.Entry>> smart = new LinkedHashMap<>();
         for (KeyValueFile.Entry entry : values.entries()) {
             String key = entry.key();
             String value = entry.value();
@@ -86,6 +92,14 @@ public record ServiceConfiguration(
                         throw new IllegalArgumentException("expected client.<name>.(iss|jku|jwks|fhirServers)");
                     }
                     clients.computeIfAbsent(parts[1], name -> new LinkedHashMap<>()).put(parts[2], entry);
+                    continue;
+                }
+                if (key.startsWith("smart.")) {
+                    String[] parts = key.split("\\.");
+                    if (parts.length != 3 || !SMART_KEYS.contains(parts[2]) || parts[1].isBlank()) {
+                        throw new IllegalArgumentException("expected smart.<name>.(iss|clientId)");
+                    }
+                    smart.computeIfAbsent(parts[1], name -> new LinkedHashMap<>()).put(parts[2], entry);
                     continue;
                 }
                 if (key.startsWith("mappings.")) {
@@ -99,7 +113,7 @@ public record ServiceConfiguration(
                 }
                 if (!KEYS.contains(key)) {
                     throw new IllegalArgumentException("unknown setting (known: " + String.join(", ",
-                            KEYS.stream().sorted().toList()) + ", client.<name>.*, mappings.<table>)");
+                            KEYS.stream().sorted().toList()) + ", client.<name>.*, mappings.<table>, smart.<name>.*)");
                 }
                 switch (key) {
                     case "baseUrl" -> builder.baseUrl(value);
@@ -126,6 +140,13 @@ public record ServiceConfiguration(
                 builder.client(client(name, entries, dir));
             } catch (IllegalArgumentException e) {
                 problems.add(values.problem("client." + name + ": " + e.getMessage()));
+            }
+        });
+        smart.forEach((name, entries) -> {
+            try {
+                builder.checklistIssuer(new SmartIssuer(name, value(entries.get("iss")), value(entries.get("clientId"))));
+            } catch (IllegalArgumentException e) {
+                problems.add(values.problem(e.getMessage()));
             }
         });
         if (!problems.isEmpty()) {
@@ -167,6 +188,10 @@ public record ServiceConfiguration(
             }
         }
         return new TrustedClient(name, iss.value(), jku, keys, servers);
+    }
+
+    private static String value(KeyValueFile.Entry entry) {
+        return entry == null || entry.value().isBlank() ? null : entry.value();
     }
 
     private static List<String> list(String value) {
@@ -226,6 +251,7 @@ public record ServiceConfiguration(
         private int observationMaxAgeDays = 7;
         private final List<TrustedClient> clients = new ArrayList<>();
         private final Map<String, Path> mappings = new LinkedHashMap<>();
+        private final List<SmartIssuer> checklistIssuers = new ArrayList<>();
 
         private Builder() {
         }
@@ -261,11 +287,12 @@ public record ServiceConfiguration(
         public Builder replayCacheSize(int size) { this.replayCacheSize = size; return this; }
         public Builder observationMaxAgeDays(int days) { this.observationMaxAgeDays = days; return this; }
         public Builder client(TrustedClient client) { this.clients.add(client); return this; }
+        public Builder checklistIssuer(SmartIssuer issuer) { this.checklistIssuers.add(issuer); return this; }
 
         public ServiceConfiguration build() {
             return new ServiceConfiguration(baseUrl, host, jurisdiction, timeZone, clinicConfiguration,
                     jurisdictionProfiles, sourceUrl, maxRequestBytes, clockSkew, maxTokenLifetime, jwksCacheTime,
-                    replayCacheSize, observationMaxAgeDays, clients, mappings);
+                    replayCacheSize, observationMaxAgeDays, clients, mappings, checklistIssuers);
         }
     }
 }
