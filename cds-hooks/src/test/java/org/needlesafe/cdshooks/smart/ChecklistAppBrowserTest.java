@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ class ChecklistAppBrowserTest {
     @Test
     void theChecklistAnsweredInTheAppClosesTheMissingInformationOfTheCard() throws Exception {
         JsonNode before = hookCall();
-        assertThat(before.path("detail").asText()).contains("Missing information").contains("patient.pregnant")
+        assertThat(before.path("detail").asText()).contains("Missing information").contains("patient.breastfeeding").doesNotContain("patient.pregnant")
                 .contains("setup.gloves");
         JsonNode link = before.path("links").get(0);
         assertThat(link.path("type").asText()).isEqualTo("smart");
@@ -106,14 +107,19 @@ class ChecklistAppBrowserTest {
             assertThat(browser.findElement(By.id("device")).getText()).contains("Microneedling pen");
             assertThat(browser.findElement(By.id("source-device")).getText()).isEqualTo("From the record: the order");
             assertThat(browser.findElements(By.id("blood-handling-compliant"))).as("no PRP planned: not asked").isEmpty();
-            assertThat(browser.findElement(By.id("pregnant-unknown")).isSelected()).as("unknown until answered").isTrue();
+            assertThat(browser.findElement(By.id("pregnant-1")).isSelected()).as("pre-filled: No").isTrue();
+            assertThat(browser.findElement(By.id("source-pregnant")).getText())
+                    .isEqualTo("From the record: Observation of " + LocalDate.now(ZoneOffset.UTC));
+            assertThat(browser.findElement(By.id("breastfeeding-unknown")).isSelected()).as("unknown until answered")
+                    .isTrue();
 
-            // Keyboard: tab into the pregnancy question and choose "No" with the arrow keys, as a screen-reader user would.
-            WebElement yes = browser.findElement(By.id("pregnant-0"));
+            // Keyboard: on the breastfeeding question, select "Yes" with the space bar, then move to "No" with the
+            // arrow key, as a keyboard or screen-reader user does.
+            WebElement yes = browser.findElement(By.id("breastfeeding-0"));
             yes.sendKeys(Keys.SPACE);
+            assertThat(yes.isSelected()).isTrue();
             yes.sendKeys(Keys.ARROW_DOWN);
-            assertThat(browser.findElement(By.id("pregnant-1")).isSelected()).isTrue();
-            answer("breastfeeding", "No");
+            assertThat(browser.findElement(By.id("breastfeeding-1")).isSelected()).isTrue();
             answer("fitzpatrick-type", "Type II: usually burns, tans minimally");
             answer("implants", "Reviewed: none");
             answer("microneedling-training", "Yes");
@@ -166,10 +172,14 @@ class ChecklistAppBrowserTest {
         assertThat(answered).contains("pregnant", "gloves", "years-experience", "device-barrier-sleeve")
                 .as("not asked is never saved as no").doesNotContain("supervising-physician", "blood-handling-compliant");
         assertThat(FhirValidation.errors(saved)).isEmpty();
-        assertThat(ehr.observations.all()).extracting(observation -> observation.getCode().getCodingFirstRep().getCode())
-                .containsExactlyInAnyOrder("82810-3", "63895-7");
-        assertThat(ehr.observations.all()).extracting(Observation::getValue)
-                .allMatch(value -> ((CodeableConcept) value).getCodingFirstRep().getCode().equals("LA32-8"));
+        // Breastfeeding is recorded as an Observation; pregnancy was already recorded today and is not repeated.
+        List<Observation> recorded = ehr.observations.all().stream()
+                .filter(observation -> !observation.getIdPart().equals("pregnancy-today")).toList();
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).getCode().getCodingFirstRep().getCode()).isEqualTo("63895-7");
+        assertThat(((CodeableConcept) recorded.get(0).getValue()).getCodingFirstRep().getCode()).isEqualTo("LA32-8");
+        assertThat(recorded.get(0).getDerivedFromFirstRep().getReference())
+                .isEqualTo("QuestionnaireResponse/" + saved.getIdPart());
 
         // The next hook call reads them: nothing is missing any more, and the card no longer links to the app.
         JsonNode after = hookCall();

@@ -16,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +33,7 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -102,6 +105,15 @@ final class TestEhr implements AutoCloseable {
                 "207N00000X", "Dermatology")));
         practitioners.put(practitioner);
         orders.put(order());
+        // Asked this morning and recorded: the app pre-fills it and does not record it again.
+        Observation pregnancy = new Observation();
+        pregnancy.setId("pregnancy-today");
+        pregnancy.setStatus(Observation.ObservationStatus.FINAL)
+                .setCode(new CodeableConcept(new Coding("http://loinc.org", "82810-3", "Pregnancy status")))
+                .setSubject(new Reference("Patient/" + PATIENT))
+                .setEffective(new DateTimeType(LocalDate.now(ZoneOffset.UTC) + "T08:00:00Z"))
+                .setValue(new CodeableConcept(new Coding("http://snomed.info/sct", "60001007", "Not pregnant")));
+        observations.put(pregnancy);
     }
 
     /** A PEN microneedling order for the cheeks at 1.0 mm, no PRP: the card will ask for the checklist. */
