@@ -38,6 +38,9 @@ import org.needlesafe.cdshooks.security.InMemoryReplayCache;
 import org.needlesafe.cdshooks.security.ReplayCache;
 import org.needlesafe.cdshooks.security.SharedReplayCache;
 import org.needlesafe.cdshooks.security.TrustedClient;
+import org.needlesafe.cdshooks.smart.ChecklistApp;
+import org.needlesafe.cdshooks.smart.ChecklistLinks;
+import org.needlesafe.cdshooks.smart.ConformanceResources;
 import org.needlesafe.store.postgres.PostgresStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +59,8 @@ public final class CdsHooksServer implements AutoCloseable {
     private static final String CLIENT = "needlesafe.client";
     static final String UNAUTHORIZED = "unauthorized: the bearer token was not accepted";
     private static final Set<String> ROUTES = Set.of("/cds-services", "/cds-services/{id}",
-            "/cds-services/{id}/feedback", "/healthz", "/readyz", "/metrics");
+            "/cds-services/{id}/feedback", "/healthz", "/readyz", "/metrics", "/fhir/{type}/{id}", "/checklist/launch",
+            "/checklist/callback", "/checklist/form", "/checklist/result", "/checklist/app.css");
 
     private final ServiceConfiguration configuration;
     private final boolean insecure;
@@ -70,6 +74,8 @@ public final class CdsHooksServer implements AutoCloseable {
     private final byte[] discovery;
     private final ServiceMetrics metrics;
     private final PostgresStore store;
+    private final ConformanceResources conformance;
+    private final ChecklistApp checklistApp;
     private Javalin app;
     private URI baseUrl;
 
@@ -109,11 +115,15 @@ public final class CdsHooksServer implements AutoCloseable {
                 : new SharedReplayCache(store.tokenUses(), () -> metrics.storeError(StoreOperation.TOKEN_CHECK));
         this.authenticator = insecure ? null : new ClientAuthenticator(configuration.clients(), clock,
                 configuration.clockSkew(), configuration.maxTokenLifetime(), replay, configuration.jwksCacheTime());
+        boolean checklist = !configuration.checklistIssuers().isEmpty();
         this.hooks = new HookHandler(advisor, fhir, json,
                 new FhirCaseMapper(mappings, configuration.observationMaxAgeDays(),
                         configuration.stoppedOrderMaxAgeDays()),
                 new CardWriter(fhir, json, configuration.sourceUrl(), configuration.notCheckedIsPrecaution()),
-                issued, configuration, clock);
+                issued, configuration, clock, checklist ? new ChecklistLinks(this::baseUrl) : ChecklistLinks.NONE);
+        this.conformance = ConformanceResources.load(fhir);
+        this.checklistApp = checklist ? new ChecklistApp(configuration, this::baseUrl, fhir, mappings, conformance,
+                clock, new ChecklistDecision(hooks)) : null;
         this.feedback = new FeedbackHandler(advisor, auditTrail, issued, clock);
         this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
                 .map(CdsService::discovery).toList()));
@@ -159,6 +169,10 @@ public final class CdsHooksServer implements AutoCloseable {
             config.routes.get("/readyz", this::ready);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
+            conformance.addRoutes(config.routes);
+            if (checklistApp != null) {
+                checklistApp.addRoutes(config.routes);
+            }
             config.routes.exception(ApiException.class, (e, ctx) -> {
                 if (e.status() == 503) {
                     ctx.header("Retry-After", "5");

@@ -84,7 +84,14 @@ public enum CdsService {
         return Optional.empty();
     }
 
+    /** What an EHR needs to do to use the checklist app the cards link to (docs/CHECKLIST-APP.md). */
+    static final String USAGE_REQUIREMENTS = "A card that reports missing information the pre-procedure checklist"
+            + " can answer links (type smart) to the checklist app, a SMART App Launch 2.0 EHR-launch app served by"
+            + " this service at /checklist/launch (redirect URI /checklist/callback), when the service is configured"
+            + " for the EHR. The checklist is also published as the FHIR Questionnaire"
+            + " /fhir/Questionnaire/pre-procedure-checklist for EHRs that render Questionnaires themselves.";
+
     CardModel.Service discovery() {
-        return new CardModel.Service(hook, title, description, id, PREFETCH);
+        return new CardModel.Service(hook, title, description, id, PREFETCH, USAGE_REQUIREMENTS);
     }
 }

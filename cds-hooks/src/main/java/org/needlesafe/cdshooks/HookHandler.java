@@ -24,6 +24,7 @@ import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
 import org.needlesafe.cdshooks.fhir.MappedCase;
 import org.needlesafe.cdshooks.fhir.PatientRecord;
 import org.needlesafe.cdshooks.security.TrustedClient;
+import org.needlesafe.cdshooks.smart.ChecklistLinks;
 
 /**
  * Answers a hook call: finds the microneedling orders in {@code context.draftOrders} (for {@code order-select}, only
@@ -42,9 +43,10 @@ final class HookHandler {
     private final IssuedCards issued;
     private final ServiceConfiguration configuration;
     private final Clock clock;
+    private final ChecklistLinks checklistLinks;
 
     HookHandler(SafetyAdvisor advisor, FhirContext fhir, ObjectMapper json, FhirCaseMapper mapper, CardWriter cards,
-                IssuedCards issued, ServiceConfiguration configuration, Clock clock) {
+                IssuedCards issued, ServiceConfiguration configuration, Clock clock, ChecklistLinks checklistLinks) {
         this.advisor = advisor;
         this.fhir = fhir;
         this.json = json;
@@ -54,6 +56,7 @@ final class HookHandler {
         this.issued = issued;
         this.configuration = configuration;
         this.clock = clock;
+        this.checklistLinks = checklistLinks;
     }
 
     /**
@@ -86,7 +89,8 @@ final class HookHandler {
             } else {
                 try {
                     Assessment assessment = advisor.assess(mapped.treatment());
-                    card = cards.assessed(mapped, assessment);
+                    card = checklistLinks.attach(cards.assessed(mapped, assessment),
+                            "ServiceRequest/" + order.getIdElement().getIdPart(), assessment.missingInformation());
                     audit = new IssuedCard(caseIdHash, assessment.decision().name(), assessment.firedRules());
                 } catch (InvalidCaseException e) {
                     card = cards.notAssessed(mapped, e.problems().stream().map(Object::toString).toList(),

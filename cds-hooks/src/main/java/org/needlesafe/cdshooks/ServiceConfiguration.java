@@ -20,6 +20,7 @@ import java.util.Set;
 import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
 import org.needlesafe.cdshooks.security.TrustedClient;
+import org.needlesafe.cdshooks.smart.SmartIssuer;
 import org.needlesafe.cdshooks.security.Urls;
 import org.needlesafe.configuration.KeyValueFile;
 import org.needlesafe.store.postgres.PostgresSettings;
@@ -42,6 +43,7 @@ import org.needlesafe.store.postgres.PostgresSettings;
  * @param mappings               extra mapping rows, by table name
  * @param postgres               the shared PostgreSQL store ({@code auditStore = postgres}), or {@code null} for the
  *                               single-machine default ({@code auditStore = file})
+ * @param checklistIssuers       the EHRs that may launch the checklist app ({@code smart.<name>.*}); none: no app
  */
 public record ServiceConfiguration(
         URI baseUrl,
@@ -61,7 +63,8 @@ public record ServiceConfiguration(
         boolean notCheckedIsPrecaution,
         List<TrustedClient> clients,
         Map<String, Path> mappings,
-        PostgresSettings postgres) {
+        PostgresSettings postgres,
+        List<SmartIssuer> checklistIssuers) {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "host", "jurisdiction", "timeZone",
             "clinicConfiguration", "jurisdictionProfiles", "sourceUrl", "maxRequestBytes", "clockSkewSeconds",
@@ -72,11 +75,13 @@ public record ServiceConfiguration(
     private static final Set<String> CLIENT_KEYS = Set.of("iss", "jku", "jwks", "fhirServers");
     private static final Set<String> POSTGRES_KEYS = Set.of("jdbcUrl", "username", "password", "passwordFile",
             "poolSize");
+    private static final Set<String> SMART_KEYS = Set.of("iss", "clientId");
 
     public ServiceConfiguration {
         jurisdictionProfiles = List.copyOf(jurisdictionProfiles);
         clients = List.copyOf(clients);
         mappings = Map.copyOf(mappings);
+        checklistIssuers = List.copyOf(checklistIssuers);
     }
 
     /** Every default; no trusted client (so only the insecure development mode can run with it). */
@@ -93,6 +98,7 @@ public record ServiceConfiguration(
         Map<String, Map<String, KeyValueFile.Entry>> clients = new LinkedHashMap<>();
         Map<String, KeyValueFile.Entry> postgres = new LinkedHashMap<>();
         String auditStore = "file";
+        Map<String, Map<String, KeyValueFile.Entry>> smart = new LinkedHashMap<>();
         for (KeyValueFile.Entry entry : values.entries()) {
             String key = entry.key();
             String value = entry.value();
@@ -113,6 +119,14 @@ public record ServiceConfiguration(
                     postgres.put(key.substring("postgres.".length()), entry);
                     continue;
                 }
+                if (key.startsWith("smart.")) {
+                    String[] parts = key.split("\\.");
+                    if (parts.length != 3 || !SMART_KEYS.contains(parts[2]) || parts[1].isBlank()) {
+                        throw new IllegalArgumentException("expected smart.<name>.(iss|clientId)");
+                    }
+                    smart.computeIfAbsent(parts[1], name -> new LinkedHashMap<>()).put(parts[2], entry);
+                    continue;
+                }
                 if (key.startsWith("mappings.")) {
                     String table = key.substring("mappings.".length());
                     if (!FhirMappings.TABLES.contains(table)) {
@@ -124,7 +138,7 @@ public record ServiceConfiguration(
                 }
                 if (!KEYS.contains(key)) {
                     throw new IllegalArgumentException("unknown setting (known: " + String.join(", ",
-                            KEYS.stream().sorted().toList()) + ", client.<name>.*, mappings.<table>, postgres.*)");
+                            KEYS.stream().sorted().toList()) + ", client.<name>.*, mappings.<table>, postgres.*, smart.<name>.*)");
                 }
                 switch (key) {
                     case "baseUrl" -> builder.baseUrl(value);
@@ -173,6 +187,13 @@ public record ServiceConfiguration(
             KeyValueFile.Entry first = postgres.values().iterator().next();
             problems.add(values.problem(first, "set, but auditStore is not postgres"));
         }
+        smart.forEach((name, entries) -> {
+            try {
+                builder.checklistIssuer(new SmartIssuer(name, value(entries.get("iss")), value(entries.get("clientId"))));
+            } catch (IllegalArgumentException e) {
+                problems.add(values.problem(e.getMessage()));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
@@ -258,6 +279,10 @@ public record ServiceConfiguration(
         return new TrustedClient(name, iss.value(), jku, keys, servers);
     }
 
+    private static String value(KeyValueFile.Entry entry) {
+        return entry == null || entry.value().isBlank() ? null : entry.value();
+    }
+
     private static List<String> list(String value) {
         return Arrays.stream(value.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
@@ -318,6 +343,7 @@ public record ServiceConfiguration(
         private final List<TrustedClient> clients = new ArrayList<>();
         private final Map<String, Path> mappings = new LinkedHashMap<>();
         private PostgresSettings postgres;
+        private final List<SmartIssuer> checklistIssuers = new ArrayList<>();
 
         private Builder() {
         }
@@ -358,11 +384,13 @@ public record ServiceConfiguration(
         /** The shared PostgreSQL store for several replicas; {@code null} (the default) keeps the file sink. */
         public Builder postgres(PostgresSettings settings) { this.postgres = settings; return this; }
 
+        public Builder checklistIssuer(SmartIssuer issuer) { this.checklistIssuers.add(issuer); return this; }
+
         public ServiceConfiguration build() {
             return new ServiceConfiguration(baseUrl, host, jurisdiction, timeZone, clinicConfiguration,
                     jurisdictionProfiles, sourceUrl, maxRequestBytes, clockSkew, maxTokenLifetime, jwksCacheTime,
                     replayCacheSize, observationMaxAgeDays, stoppedOrderMaxAgeDays, notCheckedIsPrecaution, clients,
-                    mappings, postgres);
+                    mappings, postgres, checklistIssuers);
         }
     }
 }

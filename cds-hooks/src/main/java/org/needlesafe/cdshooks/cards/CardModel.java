@@ -20,7 +20,25 @@ public final class CardModel {
     }
 
     public record Card(String uuid, String summary, String detail, String indicator, Source source,
-                       List<Suggestion> suggestions, String selectionBehavior, List<Coding> overrideReasons) {
+                       List<Suggestion> suggestions, String selectionBehavior, List<Coding> overrideReasons,
+                       List<Link> links) {
+
+        public Card(String uuid, String summary, String detail, String indicator, Source source,
+                    List<Suggestion> suggestions, String selectionBehavior, List<Coding> overrideReasons) {
+            this(uuid, summary, detail, indicator, source, suggestions, selectionBehavior, overrideReasons, null);
+        }
+
+        /** The same card with a link added. */
+        public Card withLink(Link link) {
+            List<Link> all = new java.util.ArrayList<>(links == null ? List.of() : links);
+            all.add(link);
+            return new Card(uuid, summary, detail, indicator, source, suggestions, selectionBehavior, overrideReasons,
+                    List.copyOf(all));
+        }
+    }
+
+    /** A link on a card: {@code type} {@code absolute} or {@code smart}; {@code appContext} goes to a SMART app. */
+    public record Link(String label, String url, String type, String appContext) {
     }
 
     public record Source(String label, String url, Coding topic) {
@@ -41,6 +59,11 @@ public final class CardModel {
     public record Discovery(List<Service> services) {
     }
 
-    public record Service(String hook, String title, String description, String id, Map<String, String> prefetch) {
+    public record Service(String hook, String title, String description, String id, Map<String, String> prefetch,
+                          String usageRequirements) {
+
+        public Service(String hook, String title, String description, String id, Map<String, String> prefetch) {
+            this(hook, title, description, id, prefetch, null);
+        }
     }
 }

@@ -7,11 +7,11 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Type;
 
 /** FHIR dates read as calendar days. A partial date (a year, a month) reads as its last day: the fail-safe end. */
-final class FhirDates {
+public final class FhirDates {
     private FhirDates() {
     }
 
-    static LocalDate latestDay(BaseDateTimeType date) {
+    public static LocalDate latestDay(BaseDateTimeType date) {
         if (date == null || date.getValue() == null) {
             return null;
         }
@@ -23,7 +23,7 @@ final class FhirDates {
     }
 
     /** A dateTime, or the end of a Period (its start when it has no end); {@code null} when there is none. */
-    static LocalDate latestDay(Type dateOrPeriod) {
+    public static LocalDate latestDay(Type dateOrPeriod) {
         if (dateOrPeriod instanceof BaseDateTimeType date) {
             return latestDay(date);
         }
