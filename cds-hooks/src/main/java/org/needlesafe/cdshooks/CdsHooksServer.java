@@ -24,6 +24,7 @@ import java.util.Set;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.cdshooks.cards.CardModel;
+import org.needlesafe.cdshooks.cards.CardModel.CdsResponse;
 import org.needlesafe.cdshooks.cards.CardWriter;
 import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
@@ -45,6 +46,8 @@ public final class CdsHooksServer implements AutoCloseable {
     private static final String INSTANCE = "needlesafe.hookInstanceHash";
     private static final String CLIENT = "needlesafe.client";
     static final String UNAUTHORIZED = "unauthorized: the bearer token was not accepted";
+    private static final String DEV_MODE_CLIENT = "none: insecure development mode";
+    static final int MIN_RESPONSE_BOUND = 256 * 1024;
 
     private final ServiceConfiguration configuration;
     private final boolean insecure;
@@ -55,6 +58,7 @@ public final class CdsHooksServer implements AutoCloseable {
     private final HookHandler hooks;
     private final FeedbackHandler feedback;
     private final IssuedCards issued = new IssuedCards();
+    private final AuditDestination audit;
     private final byte[] discovery;
     private Javalin app;
     private URI baseUrl;
@@ -77,8 +81,15 @@ public final class CdsHooksServer implements AutoCloseable {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         FhirMappings mappings = FhirMappings.load(configuration.mappings());
+        this.audit = builder.auditSink != null ? AuditDestination.given(builder.auditSink)
+                : AuditDestination.configured(configuration, insecure);
         this.ownsAdvisor = builder.advisor == null;
-        this.advisor = ownsAdvisor ? advisor(configuration) : builder.advisor;
+        try {
+            this.advisor = ownsAdvisor ? advisor(configuration) : builder.advisor;
+        } catch (RuntimeException e) {
+            audit.close();
+            throw e;
+        }
         FhirContext fhir = FhirContext.forR4Cached();
         Clock clock = builder.clock;
         this.authenticator = insecure ? null : new ClientAuthenticator(configuration.clients(), clock,
@@ -86,8 +97,11 @@ public final class CdsHooksServer implements AutoCloseable {
                 configuration.jwksCacheTime());
         this.hooks = new HookHandler(advisor, fhir, json,
                 new FhirCaseMapper(mappings, configuration.observationMaxAgeDays()),
-                new CardWriter(fhir, json, configuration.sourceUrl()), issued, configuration, clock);
-        this.feedback = new FeedbackHandler(advisor, builder.auditSink, issued, clock);
+                new CardWriter(fhir, json, new CardWriter.CardPolicy(configuration.sourceUrl(),
+                        configuration.missingInformationCritical(), configuration.checklistUrl(),
+                        configuration.checklistLinkType())),
+                issued, audit.sink(), configuration, clock);
+        this.feedback = new FeedbackHandler(advisor, audit.sink(), issued, clock);
         this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
                 .map(CdsService::discovery).toList()));
     }
@@ -175,6 +189,7 @@ public final class CdsHooksServer implements AutoCloseable {
         if (ownsAdvisor) {
             advisor.close();
         }
+        audit.close();
     }
 
     // --- handlers --------------------------------------------------------------------------------------------
@@ -204,13 +219,37 @@ public final class CdsHooksServer implements AutoCloseable {
 
     private void hook(Context ctx) {
         CdsService service = service(ctx);
-        HookRequest request = HookRequest.parse(body(ctx), service);
+        byte[] bytes = bytes(ctx);
+        HookRequest request = HookRequest.parse(parse(bytes), service);
         ctx.attribute(INSTANCE, issued.hash(request.hookInstance()));
-        respond(ctx, 200, write(hooks.handle(service, request, ctx.attribute(CLIENT))));
+        TrustedClient client = ctx.attribute(CLIENT);
+        HookHandler.Caller caller = client == null ? new HookHandler.Caller(DEV_MODE_CLIENT, null)
+                : new HookHandler.Caller(client.name(), client.fhirServers());
+        long bound = responseBound(bytes.length);
+        CdsResponse response = hooks.handle(service, request, caller, bound / 2);
+        byte[] answer = write(response);
+        if (answer.length > bound) {
+            // Details were sized to fit; what remains is cards and suggestions: keep them, shorten every detail.
+            answer = write(new CdsResponse(response.cards().stream().map(card -> card.withDetail(
+                    "The detail of this card did not fit in the response: open the order on its own to see it."))
+                    .toList()));
+        }
+        if (answer.length > bound) {
+            LOG.error("request {}: the response would be {} bytes for a {}-byte request", ctx.attribute(INSTANCE),
+                    answer.length, bytes.length);
+            throw new ApiException(500, "the response would be too large");
+        }
+        respond(ctx, 200, answer);
+    }
+
+    /** The most a response may take: ten times the request, and at least {@value #MIN_RESPONSE_BOUND} bytes. */
+    static long responseBound(int requestBytes) {
+        return Math.max(MIN_RESPONSE_BOUND, 10L * requestBytes);
     }
 
     private void feedback(Context ctx) {
-        feedback.handle(service(ctx), body(ctx));
+        TrustedClient client = ctx.attribute(CLIENT);
+        feedback.handle(service(ctx), parse(bytes(ctx)), client == null ? DEV_MODE_CLIENT : client.name());
         ctx.status(200);
     }
 
@@ -219,8 +258,8 @@ public final class CdsHooksServer implements AutoCloseable {
                 .orElseThrow(() -> new ApiException(404, "no CDS service with this id"));
     }
 
-    /** The JSON body, read with the size limit whatever the Content-Length said. */
-    private JsonNode body(Context ctx) {
+    /** The body, read with the size limit whatever the Content-Length said. */
+    private byte[] bytes(Context ctx) {
         if (!json(ctx.contentType())) {
             throw new ApiException(415, "Content-Type must be application/json");
         }
@@ -233,6 +272,10 @@ public final class CdsHooksServer implements AutoCloseable {
         if (bytes.length > configuration.maxRequestBytes()) {
             throw new ApiException(413, "request body larger than " + configuration.maxRequestBytes() + " bytes");
         }
+        return bytes;
+    }
+
+    private JsonNode parse(byte[] bytes) {
         try {
             return json.readTree(bytes);
         } catch (StreamReadException e) {
@@ -312,7 +355,7 @@ public final class CdsHooksServer implements AutoCloseable {
         private final ServiceConfiguration configuration;
         private boolean insecureDevMode;
         private SafetyAdvisor advisor;
-        private AuditSink auditSink = AuditSink.NONE;
+        private AuditSink auditSink;
         private Clock clock = Clock.systemUTC();
 
         private Builder(ServiceConfiguration configuration) {
@@ -331,7 +374,10 @@ public final class CdsHooksServer implements AutoCloseable {
             return this;
         }
 
-        /** Where feedback is recorded; by default nowhere. */
+        /**
+         * Where every card and feedback item is recorded, instead of the configured {@code auditFile}; the
+         * application keeps it and closes it.
+         */
         public Builder auditSink(AuditSink sink) {
             this.auditSink = Objects.requireNonNull(sink, "sink");
             return this;

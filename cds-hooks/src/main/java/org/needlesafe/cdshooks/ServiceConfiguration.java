@@ -35,6 +35,13 @@ import org.needlesafe.configuration.KeyValueFile;
  * @param sourceUrl              the card source link, or {@code null}
  * @param observationMaxAgeDays  how old a pregnancy or breastfeeding Observation may be and still count
  * @param mappings               extra mapping rows, by table name
+ * @param auditFile              the append-only audit log (one JSON record per line), or {@code null}: then only the
+ *                               insecure development mode may run (a service must not drop its audit trail)
+ * @param missingInformationCritical whether a card that only asks for information the clinic can complete in this
+ *                               visit is {@code critical} (by default it is {@code warning})
+ * @param checklistUrl           where the pre-procedure checklist is completed (linked from cards that ask for
+ *                               information), or {@code null}
+ * @param checklistLinkType      {@code absolute} or {@code smart} (a SMART app the EHR launches)
  */
 public record ServiceConfiguration(
         URI baseUrl,
@@ -51,11 +58,16 @@ public record ServiceConfiguration(
         int replayCacheSize,
         int observationMaxAgeDays,
         List<TrustedClient> clients,
-        Map<String, Path> mappings) {
+        Map<String, Path> mappings,
+        Path auditFile,
+        boolean missingInformationCritical,
+        String checklistUrl,
+        String checklistLinkType) {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "host", "jurisdiction", "timeZone",
             "clinicConfiguration", "jurisdictionProfiles", "sourceUrl", "maxRequestBytes", "clockSkewSeconds",
-            "maxTokenLifetimeSeconds", "jwksCacheSeconds", "replayCacheSize", "observationMaxAgeDays");
+            "maxTokenLifetimeSeconds", "jwksCacheSeconds", "replayCacheSize", "observationMaxAgeDays", "auditFile",
+            "missingInformationIndicator", "checklistUrl", "checklistLinkType");
     private static final Set<String> CLIENT_KEYS = Set.of("iss", "jku", "jwks", "fhirServers");
 
     public ServiceConfiguration {
@@ -115,6 +127,10 @@ public record ServiceConfiguration(
                     case "jwksCacheSeconds" -> builder.jwksCacheTime(Duration.ofSeconds(number(value, 0, 86_400)));
                     case "replayCacheSize" -> builder.replayCacheSize((int) number(value, 1, 10_000_000));
                     case "observationMaxAgeDays" -> builder.observationMaxAgeDays((int) number(value, 0, 366));
+                    case "auditFile" -> builder.auditFile(dir.resolve(value));
+                    case "missingInformationIndicator" -> builder.missingInformationIndicator(value);
+                    case "checklistUrl" -> builder.checklistUrl(value);
+                    case "checklistLinkType" -> builder.checklistLinkType(value);
                     default -> throw new IllegalStateException(key);
                 }
             } catch (IllegalArgumentException e) {
@@ -226,6 +242,10 @@ public record ServiceConfiguration(
         private int observationMaxAgeDays = 7;
         private final List<TrustedClient> clients = new ArrayList<>();
         private final Map<String, Path> mappings = new LinkedHashMap<>();
+        private Path auditFile;
+        private boolean missingInformationCritical;
+        private String checklistUrl;
+        private String checklistLinkType = "absolute";
 
         private Builder() {
         }
@@ -261,11 +281,40 @@ public record ServiceConfiguration(
         public Builder replayCacheSize(int size) { this.replayCacheSize = size; return this; }
         public Builder observationMaxAgeDays(int days) { this.observationMaxAgeDays = days; return this; }
         public Builder client(TrustedClient client) { this.clients.add(client); return this; }
+        public Builder auditFile(Path file) { this.auditFile = file; return this; }
+
+        /** {@code warning} (the default) or {@code critical}: a card that only asks for information. */
+        public Builder missingInformationIndicator(String indicator) {
+            if (!indicator.equals("warning") && !indicator.equals("critical")) {
+                throw new IllegalArgumentException("must be 'warning' or 'critical', was '" + indicator + "'");
+            }
+            this.missingInformationCritical = indicator.equals("critical");
+            return this;
+        }
+
+        public Builder checklistUrl(String url) {
+            URI uri = uri(url);
+            if (!Urls.secureOrLoopback(uri)) {
+                throw new IllegalArgumentException("checklistUrl must be an https URL, was '" + url + "'");
+            }
+            this.checklistUrl = url;
+            return this;
+        }
+
+        /** {@code absolute} (the default: a web page) or {@code smart} (a SMART app the EHR launches). */
+        public Builder checklistLinkType(String type) {
+            if (!type.equals("absolute") && !type.equals("smart")) {
+                throw new IllegalArgumentException("must be 'absolute' or 'smart', was '" + type + "'");
+            }
+            this.checklistLinkType = type;
+            return this;
+        }
 
         public ServiceConfiguration build() {
             return new ServiceConfiguration(baseUrl, host, jurisdiction, timeZone, clinicConfiguration,
                     jurisdictionProfiles, sourceUrl, maxRequestBytes, clockSkew, maxTokenLifetime, jwksCacheTime,
-                    replayCacheSize, observationMaxAgeDays, clients, mappings);
+                    replayCacheSize, observationMaxAgeDays, clients, mappings, auditFile, missingInformationCritical,
+                    checklistUrl, checklistLinkType);
         }
     }
 }

@@ -20,7 +20,18 @@ public final class CardModel {
     }
 
     public record Card(String uuid, String summary, String detail, String indicator, Source source,
-                       List<Suggestion> suggestions, String selectionBehavior, List<Coding> overrideReasons) {
+                       List<Suggestion> suggestions, String selectionBehavior, List<Coding> overrideReasons,
+                       List<Link> links) {
+
+        /** The same card with a shorter detail. */
+        public Card withDetail(String shorter) {
+            return new Card(uuid, summary, shorter, indicator, source, suggestions, selectionBehavior,
+                    overrideReasons, links);
+        }
+    }
+
+    /** A link on a card: {@code absolute} (a web page) or {@code smart} (a SMART app the EHR launches). */
+    public record Link(String label, String url, String type, String appContext) {
     }
 
     public record Source(String label, String url, Coding topic) {
@@ -41,6 +52,7 @@ public final class CardModel {
     public record Discovery(List<Service> services) {
     }
 
-    public record Service(String hook, String title, String description, String id, Map<String, String> prefetch) {
+    public record Service(String hook, String title, String description, String id, Map<String, String> prefetch,
+                          String usageRequirements) {
     }
 }
