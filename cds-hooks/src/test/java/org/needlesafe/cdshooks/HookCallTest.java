@@ -171,6 +171,28 @@ class HookCallTest {
     }
 
     @Test
+    void aPractitionerRoleUserIsAcceptedWithTheCodesOfTheRole() {
+        Call call = Call.clean().without("practitioner").without("practitionerRoles")
+                .set("practitionerRole", Fixtures.role("DERMATOLOGIST"));
+        call.userId = "PractitionerRole/r1";
+
+        JsonNode card = onlyCard(service.post(SIGN, call.json()));
+
+        assertThat(card.get("indicator").asText()).isEqualTo("info");
+    }
+
+    @Test
+    void aPractitionerRoleUserWithoutTheirRoleIs412() {
+        Call call = Call.clean().without("practitioner").without("practitionerRoles");
+        call.userId = "PractitionerRole/r1";
+
+        Response response = service.post(SIGN, call.json());
+
+        assertThat(response.status()).isEqualTo(412);
+        assertThat(response.json().get("error").asText()).contains("prefetch practitionerRole: not provided");
+    }
+
+    @Test
     void orderSelectEvaluatesOnlyTheSelectedOrders() {
         Call call = new Call(Fixtures.order("mn1", CHEEK, "1.0"), Fixtures.order("mn2", FOREHEAD, "0.5"),
                 Fixtures.checklist("mn1")).select("ServiceRequest/mn2");
