@@ -170,7 +170,7 @@ public final class CardWriter {
                 summary(orderPhrase(mapped.order()) + ": safety check not run — the order lacks data it needs",
                         " (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)")),
                 detail.text(), "warning", source("needlesafe rule set " + rulesetVersion), null, null,
-                OVERRIDE_REASONS, checklistLink(mapped.order()));
+                OVERRIDE_REASONS, null);
     }
 
     /**
