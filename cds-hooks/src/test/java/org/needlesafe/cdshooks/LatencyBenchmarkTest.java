@@ -66,7 +66,7 @@ class LatencyBenchmarkTest {
             Arrays.sort(nanos);
             double p50 = ms(nanos[MEASURED / 2]);
             double p99 = ms(nanos[(int) Math.ceil(MEASURED * 0.99) - 1]);
-            System.out.printf("cds-hooks latency over %d order-sign calls on loopback, %s tokens:"
+            System.out.printf("cds-hooks latency over %d order-sign calls on loopback (%s):"
                             + " p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", MEASURED, setting, p50,
                     ms(nanos[(int) (MEASURED * 0.9)]), p99, ms(nanos[MEASURED - 1]));
             assertThat(p99).as("p99 in ms").isLessThanOrEqualTo(TARGET_P99_MS);
