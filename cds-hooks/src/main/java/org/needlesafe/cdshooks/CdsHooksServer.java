@@ -29,6 +29,7 @@ import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.cdshooks.ServiceMetrics.StoreOperation;
 import org.needlesafe.cdshooks.cards.CardModel;
+import org.needlesafe.cdshooks.cards.CardModel.CdsResponse;
 import org.needlesafe.cdshooks.cards.CardWriter;
 import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
@@ -61,6 +62,8 @@ public final class CdsHooksServer implements AutoCloseable {
     private static final Set<String> ROUTES = Set.of("/cds-services", "/cds-services/{id}",
             "/cds-services/{id}/feedback", "/healthz", "/readyz", "/metrics", "/fhir/{type}/{id}", "/checklist/launch",
             "/checklist/callback", "/checklist/form", "/checklist/result", "/checklist/app.css");
+    private static final String DEV_MODE_CLIENT = "none: insecure development mode";
+    static final int MIN_RESPONSE_BOUND = 256 * 1024;
 
     private final ServiceConfiguration configuration;
     private final boolean insecure;
@@ -71,6 +74,7 @@ public final class CdsHooksServer implements AutoCloseable {
     private final HookHandler hooks;
     private final FeedbackHandler feedback;
     private final IssuedCards issued = new IssuedCards();
+    private final AuditDestination audit;
     private final byte[] discovery;
     private final ServiceMetrics metrics;
     private final PostgresStore store;
@@ -100,11 +104,15 @@ public final class CdsHooksServer implements AutoCloseable {
         this.metrics = new ServiceMetrics(ROUTES);
         // Several replicas share one PostgreSQL store for the audit trail and the used token ids.
         this.store = configuration.postgres() == null ? null : PostgresStore.open(configuration.postgres());
-        AuditTrail auditTrail = new AuditTrail(store == null ? builder.auditSink : store.auditSink(), metrics);
+        this.audit = builder.auditSink != null ? AuditDestination.given(builder.auditSink)
+                : store != null ? AuditDestination.given(store.auditSink())
+                : AuditDestination.configured(configuration, insecure);
+        AuditTrail auditTrail = new AuditTrail(audit.sink(), metrics);
         this.ownsAdvisor = builder.advisor == null;
         try {
             this.advisor = ownsAdvisor ? advisor(configuration, auditTrail) : builder.advisor;
         } catch (RuntimeException e) {
+            audit.close();
             closeStore();
             throw e;
         }
@@ -119,8 +127,11 @@ public final class CdsHooksServer implements AutoCloseable {
         this.hooks = new HookHandler(advisor, fhir, json,
                 new FhirCaseMapper(mappings, configuration.observationMaxAgeDays(),
                         configuration.stoppedOrderMaxAgeDays()),
-                new CardWriter(fhir, json, configuration.sourceUrl(), configuration.notCheckedIsPrecaution()),
-                issued, configuration, clock, checklist ? new ChecklistLinks(this::baseUrl) : ChecklistLinks.NONE);
+                new CardWriter(fhir, json, new CardWriter.CardPolicy(configuration.sourceUrl(),
+                        configuration.missingInformationCritical(), configuration.checklistUrl(),
+                        configuration.checklistLinkType(), configuration.notCheckedIsPrecaution())),
+                issued, auditTrail, configuration, clock,
+                checklist ? new ChecklistLinks(this::baseUrl) : ChecklistLinks.NONE);
         this.conformance = ConformanceResources.load(fhir);
         this.checklistApp = checklist ? new ChecklistApp(configuration, this::baseUrl, fhir, mappings, conformance,
                 clock, new ChecklistDecision(hooks)) : null;
@@ -225,6 +236,7 @@ public final class CdsHooksServer implements AutoCloseable {
         if (ownsAdvisor) {
             advisor.close();
         }
+        audit.close();
         closeStore();
     }
 
@@ -262,9 +274,9 @@ public final class CdsHooksServer implements AutoCloseable {
 
     private void hook(Context ctx) {
         CdsService service = service(ctx);
-        JsonNode body;
+        byte[] bytes;
         try {
-            body = body(ctx);
+            bytes = bytes(ctx);
         } catch (ApiException e) {
             if (e.status() != 413) {
                 throw e;
@@ -273,9 +285,31 @@ public final class CdsHooksServer implements AutoCloseable {
             respond(ctx, 200, write(hooks.tooLarge()));
             return;
         }
-        HookRequest request = HookRequest.parse(body, service);
+        HookRequest request = HookRequest.parse(parse(bytes), service);
         ctx.attribute(INSTANCE, issued.hash(request.hookInstance()));
-        respond(ctx, 200, write(hooks.handle(service, request, ctx.attribute(CLIENT))));
+        TrustedClient client = ctx.attribute(CLIENT);
+        HookHandler.Caller caller = client == null ? new HookHandler.Caller(DEV_MODE_CLIENT, null)
+                : new HookHandler.Caller(client.name(), client.fhirServers());
+        long bound = responseBound(bytes.length);
+        CdsResponse response = hooks.handle(service, request, caller, bound / 2);
+        byte[] answer = write(response);
+        if (answer.length > bound) {
+            // Details were sized to fit; what remains is cards and suggestions: keep them, shorten every detail.
+            answer = write(new CdsResponse(response.cards().stream().map(card -> card.withDetail(
+                    "The detail of this card did not fit in the response: open the order on its own to see it."))
+                    .toList()));
+        }
+        if (answer.length > bound) {
+            LOG.error("request {}: the response would be {} bytes for a {}-byte request", ctx.attribute(INSTANCE),
+                    answer.length, bytes.length);
+            throw new ApiException(500, "the response would be too large");
+        }
+        respond(ctx, 200, answer);
+    }
+
+    /** The most a response may take: ten times the request, and at least {@value #MIN_RESPONSE_BOUND} bytes. */
+    static long responseBound(int requestBytes) {
+        return Math.max(MIN_RESPONSE_BOUND, 10L * requestBytes);
     }
 
     /** Ready for traffic: the rule pack is loaded (or the server would not run) and the store answers. */
@@ -289,7 +323,8 @@ public final class CdsHooksServer implements AutoCloseable {
     }
 
     private void feedback(Context ctx) {
-        feedback.handle(service(ctx), body(ctx));
+        TrustedClient client = ctx.attribute(CLIENT);
+        feedback.handle(service(ctx), parse(bytes(ctx)), client == null ? DEV_MODE_CLIENT : client.name());
         ctx.status(200);
     }
 
@@ -298,8 +333,8 @@ public final class CdsHooksServer implements AutoCloseable {
                 .orElseThrow(() -> new ApiException(404, "no CDS service with this id"));
     }
 
-    /** The JSON body, read with the size limit whatever the Content-Length said. */
-    private JsonNode body(Context ctx) {
+    /** The body, read with the size limit whatever the Content-Length said. */
+    private byte[] bytes(Context ctx) {
         if (!json(ctx.contentType())) {
             throw new ApiException(415, "Content-Type must be application/json");
         }
@@ -312,6 +347,10 @@ public final class CdsHooksServer implements AutoCloseable {
         if (bytes.length > configuration.maxRequestBytes()) {
             throw new ApiException(413, "request body larger than " + configuration.maxRequestBytes() + " bytes");
         }
+        return bytes;
+    }
+
+    private JsonNode parse(byte[] bytes) {
         try {
             return json.readTree(bytes);
         } catch (StreamReadException e) {
@@ -403,7 +442,7 @@ public final class CdsHooksServer implements AutoCloseable {
         private final ServiceConfiguration configuration;
         private boolean insecureDevMode;
         private SafetyAdvisor advisor;
-        private AuditSink auditSink = AuditSink.NONE;
+        private AuditSink auditSink;
         private Clock clock = Clock.systemUTC();
 
         private Builder(ServiceConfiguration configuration) {
@@ -423,8 +462,8 @@ public final class CdsHooksServer implements AutoCloseable {
         }
 
         /**
-         * Where feedback, and the assessments of the server's own advisor, are recorded when the configuration names
-         * no PostgreSQL store; by default nowhere.
+         * Where every card, feedback item and assessment is recorded, instead of the configured {@code auditFile}
+         * or PostgreSQL store; the application keeps it and closes it.
          */
         public Builder auditSink(AuditSink sink) {
             this.auditSink = Objects.requireNonNull(sink, "sink");

@@ -40,8 +40,7 @@ public enum CdsService {
         prefetch.put("observations", "Observation?patient={{context.patientId}}"
                 + "&code=http://loinc.org|82810-3,http://loinc.org|63895-7&_sort=-date&_count=20");
         prefetch.put("practitioner", "Practitioner/{{userPractitionerId}}");
-        prefetch.put("practitionerRole",
-                "PractitionerRole?_id={{userPractitionerRoleId}}&_include=PractitionerRole:practitioner");
+        prefetch.put("practitionerRole", "PractitionerRole/{{userPractitionerRoleId}}");
         prefetch.put("practitionerRoles", "PractitionerRole?practitioner={{userPractitionerId}}");
         prefetch.put("checklist", "QuestionnaireResponse?subject={{context.patientId}}&questionnaire="
                 + NeedlesafeFhir.CHECKLIST + "&_sort=-authored&_count=5");
@@ -84,12 +83,17 @@ public enum CdsService {
         return Optional.empty();
     }
 
-    /** What an EHR needs to do to use the checklist app the cards link to (docs/CHECKLIST-APP.md). */
-    static final String USAGE_REQUIREMENTS = "A card that reports missing information the pre-procedure checklist"
-            + " can answer links (type smart) to the checklist app, a SMART App Launch 2.0 EHR-launch app served by"
-            + " this service at /checklist/launch (redirect URI /checklist/callback), when the service is configured"
-            + " for the EHR. The checklist is also published as the FHIR Questionnaire"
-            + " /fhir/Questionnaire/pre-procedure-checklist for EHRs that render Questionnaires themselves.";
+    /** What the service depends on, for the EHR team that switches it on (CDS Hooks 2.0 usageRequirements). */
+    static final String USAGE_REQUIREMENTS = "Needs the patient's birth date, conditions, medications, procedures and"
+            + " allergies, and the ordering user's Practitioner (or PractitionerRole) with a recognised credential."
+            + " Pregnancy and breastfeeding (LOINC 82810-3, 63895-7) are asked where they can apply: send recent"
+            + " Observations, or the patient's sex parameter for clinical use, to avoid asking again. The set-up,"
+            + " skin type and practitioner training come from the pre-procedure checklist (QuestionnaireResponse "
+            + NeedlesafeFhir.CHECKLIST + ", completed the same day); without it the card asks for them."
+            + " A card that reports missing information the checklist can answer links (type smart) to the checklist"
+            + " app, a SMART App Launch 2.0 EHR-launch app served by this service at /checklist/launch (redirect URI"
+            + " /checklist/callback), when the service is configured for the EHR; the checklist is also published as"
+            + " the FHIR Questionnaire /fhir/Questionnaire/pre-procedure-checklist for EHRs that render it themselves.";
 
     CardModel.Service discovery() {
         return new CardModel.Service(hook, title, description, id, PREFETCH, USAGE_REQUIREMENTS);

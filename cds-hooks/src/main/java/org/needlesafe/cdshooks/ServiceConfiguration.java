@@ -44,6 +44,13 @@ import org.needlesafe.store.postgres.PostgresSettings;
  * @param postgres               the shared PostgreSQL store ({@code auditStore = postgres}), or {@code null} for the
  *                               single-machine default ({@code auditStore = file})
  * @param checklistIssuers       the EHRs that may launch the checklist app ({@code smart.<name>.*}); none: no app
+ * @param auditFile              the append-only audit log (one JSON record per line), or {@code null}: then only the
+ *                               insecure development mode may run (a service must not drop its audit trail)
+ * @param missingInformationCritical whether a card that only asks for information the clinic can complete in this
+ *                               visit is {@code critical} (by default it is {@code warning})
+ * @param checklistUrl           where the pre-procedure checklist is completed (linked from cards that ask for
+ *                               information), or {@code null}
+ * @param checklistLinkType      {@code absolute} or {@code smart} (a SMART app the EHR launches)
  */
 public record ServiceConfiguration(
         URI baseUrl,
@@ -64,12 +71,17 @@ public record ServiceConfiguration(
         List<TrustedClient> clients,
         Map<String, Path> mappings,
         PostgresSettings postgres,
-        List<SmartIssuer> checklistIssuers) {
+        List<SmartIssuer> checklistIssuers,
+        Path auditFile,
+        boolean missingInformationCritical,
+        String checklistUrl,
+        String checklistLinkType) {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "host", "jurisdiction", "timeZone",
             "clinicConfiguration", "jurisdictionProfiles", "sourceUrl", "maxRequestBytes", "clockSkewSeconds",
             "maxTokenLifetimeSeconds", "jwksCacheSeconds", "replayCacheSize", "observationMaxAgeDays",
-            "stoppedOrderMaxAgeDays", "notCheckedActiveEntries", "auditStore");
+            "stoppedOrderMaxAgeDays", "notCheckedActiveEntries", "auditStore", "auditFile",
+            "missingInformationIndicator", "checklistUrl", "checklistLinkType");
     /** The default request limit: a realistic prefetch of years of history is several MB (docs/CDS-HOOKS.md). */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
     private static final Set<String> CLIENT_KEYS = Set.of("iss", "jku", "jwks", "fhirServers");
@@ -167,6 +179,10 @@ public record ServiceConfiguration(
                         }
                         auditStore = value;
                     }
+                    case "auditFile" -> builder.auditFile(dir.resolve(value));
+                    case "missingInformationIndicator" -> builder.missingInformationIndicator(value);
+                    case "checklistUrl" -> builder.checklistUrl(value);
+                    case "checklistLinkType" -> builder.checklistLinkType(value);
                     default -> throw new IllegalStateException(key);
                 }
             } catch (IllegalArgumentException e) {
@@ -344,6 +360,10 @@ public record ServiceConfiguration(
         private final Map<String, Path> mappings = new LinkedHashMap<>();
         private PostgresSettings postgres;
         private final List<SmartIssuer> checklistIssuers = new ArrayList<>();
+        private Path auditFile;
+        private boolean missingInformationCritical;
+        private String checklistUrl;
+        private String checklistLinkType = "absolute";
 
         private Builder() {
         }
@@ -386,11 +406,41 @@ public record ServiceConfiguration(
 
         public Builder checklistIssuer(SmartIssuer issuer) { this.checklistIssuers.add(issuer); return this; }
 
+        public Builder auditFile(Path file) { this.auditFile = file; return this; }
+
+        /** {@code warning} (the default) or {@code critical}: a card that only asks for information. */
+        public Builder missingInformationIndicator(String indicator) {
+            if (!indicator.equals("warning") && !indicator.equals("critical")) {
+                throw new IllegalArgumentException("must be 'warning' or 'critical', was '" + indicator + "'");
+            }
+            this.missingInformationCritical = indicator.equals("critical");
+            return this;
+        }
+
+        public Builder checklistUrl(String url) {
+            URI uri = uri(url);
+            if (!Urls.secureOrLoopback(uri)) {
+                throw new IllegalArgumentException("checklistUrl must be an https URL, was '" + url + "'");
+            }
+            this.checklistUrl = url;
+            return this;
+        }
+
+        /** {@code absolute} (the default: a web page) or {@code smart} (a SMART app the EHR launches). */
+        public Builder checklistLinkType(String type) {
+            if (!type.equals("absolute") && !type.equals("smart")) {
+                throw new IllegalArgumentException("must be 'absolute' or 'smart', was '" + type + "'");
+            }
+            this.checklistLinkType = type;
+            return this;
+        }
+
         public ServiceConfiguration build() {
             return new ServiceConfiguration(baseUrl, host, jurisdiction, timeZone, clinicConfiguration,
                     jurisdictionProfiles, sourceUrl, maxRequestBytes, clockSkew, maxTokenLifetime, jwksCacheTime,
                     replayCacheSize, observationMaxAgeDays, stoppedOrderMaxAgeDays, notCheckedIsPrecaution, clients,
-                    mappings, postgres, checklistIssuers);
+                    mappings, postgres, checklistIssuers, auditFile, missingInformationCritical, checklistUrl,
+                    checklistLinkType);
         }
     }
 }

@@ -53,7 +53,8 @@ class DiscoveryTest {
         assertThat(prefetch.get("practitioner").asText()).isEqualTo("Practitioner/{{userPractitionerId}}");
         assertThat(prefetch.get("practitionerRoles").asText())
                 .isEqualTo("PractitionerRole?practitioner={{userPractitionerId}}");
+        assertThat(prefetch.get("practitionerRole").asText()).isEqualTo("PractitionerRole/{{userPractitionerRoleId}}");
         prefetch.forEach(template -> assertThat(template.asText()).matches(".*\\{\\{(context\\.patientId|"
-                + "userPractitionerId)}}.*"));
+                + "userPractitionerId|userPractitionerRoleId)}}.*"));
     }
 }

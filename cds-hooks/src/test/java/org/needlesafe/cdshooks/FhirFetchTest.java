@@ -165,7 +165,55 @@ class FhirFetchTest {
         Response response = post(call(base));
 
         assertThat(response.status()).isEqualTo(412);
-        assertThat(response.json().get("error").asText()).contains("conditions");
+        assertThat(response.json().get("error").asText())
+                .contains("prefetch conditions: the service's read of it from fhirServer failed (HTTP 500)")
+                .doesNotContain("it needs fhirServer");
+    }
+
+    @Test
+    void anOperationOutcomePrefetchIsReadFromTheServer() {
+        Call call = Call.clean().set("conditions", PartialDataTest.failure());
+        call.fhirServer = base;
+        call.accessToken = TOKEN;
+
+        JsonNode card = card(post(call));
+
+        assertThat(requests).contains("/fhir/Condition?patient=p1").doesNotContain("/fhir/Patient/p1");
+        assertThat(card.get("indicator").asText()).isEqualTo("critical");
+        assertThat(card.get("detail").asText()).contains("MN-C01-ACTIVE-INFECTION");
+    }
+
+    @Test
+    void anActiveColdSoreOnPageTwoOfAPrefetchedSearchIsFound() {
+        Bundle firstPage = Fixtures.search(Fixtures.condition("9014002", "remission"));
+        firstPage.addLink().setRelation(Bundle.LINK_NEXT).setUrl(base + "/Condition?patient=p1&page=2");
+        responses.put("/fhir/Condition?patient=p1&page=2",
+                encode(Fixtures.search(Fixtures.condition("1475003", "active"))));
+        Call call = Call.clean().set("conditions", firstPage);
+        call.fhirServer = base;
+        call.accessToken = TOKEN;
+
+        JsonNode card = card(post(call));
+
+        assertThat(requests).contains("/fhir/Condition?patient=p1&page=2").doesNotContain("/fhir/Condition?patient=p1");
+        assertThat(card.get("indicator").asText()).isEqualTo("critical");
+        assertThat(card.get("detail").asText()).contains("MN-C01-ACTIVE-INFECTION");
+    }
+
+    @Test
+    void aPageThatCannotBeReadLeavesTheListUnknown() {
+        Bundle firstPage = Fixtures.search();
+        firstPage.addLink().setRelation(Bundle.LINK_NEXT).setUrl(base + "/Condition?patient=p1&page=2");
+        responses.put("/fhir/Condition?patient=p1&page=2", "500");
+        Call call = Call.clean().set("conditions", firstPage);
+        call.fhirServer = base;
+        call.accessToken = TOKEN;
+
+        JsonNode card = card(post(call));
+
+        assertThat(card.get("indicator").asText()).isNotEqualTo("info");
+        assertThat(card.get("detail").asText()).contains("conditions: the next pages of a paged search could not be"
+                + " read (HTTP 500)", "`patient.conditions`");
     }
 
     @Test

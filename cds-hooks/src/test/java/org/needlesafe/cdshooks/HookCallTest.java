@@ -46,8 +46,8 @@ class HookCallTest {
         JsonNode card = onlyCard(service.post(SIGN, Call.clean().json()));
 
         assertThat(card.get("indicator").asText()).isEqualTo("info");
-        assertThat(card.get("summary").asText()).startsWith("Microneedling: proceed").hasSizeLessThan(140);
-        assertThat(card.get("detail").asText()).contains("**Decision: PROCEED**", "CHEEKS PROCEED");
+        assertThat(card.get("summary").asText()).startsWith("Microneedling order mn1: proceed").hasSizeLessThan(140);
+        assertThat(card.get("detail").asText()).contains("**Order:** `ServiceRequest/mn1`", "**Decision: PROCEED**", "cheeks: proceed");
         assertThat(card.get("uuid").asText()).isNotBlank();
         assertThat(card.get("source").get("label").asText()).contains("needlesafe rule set", "US-CA");
         assertThat(card.get("source").get("url").asText()).isEqualTo("https://needlesafe.org/rules");
@@ -63,8 +63,8 @@ class HookCallTest {
         JsonNode card = onlyCard(service.post(SIGN, call.json()));
 
         assertThat(card.get("indicator").asText()).isEqualTo("critical");
-        assertThat(card.get("summary").asText()).startsWith("Microneedling: defer").contains("HERPES_SIMPLEX");
-        assertThat(card.get("detail").asText()).contains("MN-C01-ACTIVE-INFECTION", "evidence WELL_SUPPORTED",
+        assertThat(card.get("summary").asText()).startsWith("Microneedling order mn1: defer").contains("herpes simplex (cold sore)");
+        assertThat(card.get("detail").asText()).contains("MN-C01-ACTIVE-INFECTION", "evidence well supported",
                 "Basis: `patient.conditions[0]: HERPES_SIMPLEX ACTIVE");
         assertThat(card.get("overrideReasons")).isNotEmpty();
         card.get("overrideReasons").forEach(reason -> {
@@ -94,13 +94,13 @@ class HookCallTest {
         JsonNode card = onlyCard(service.post(SIGN, call.json()));
 
         assertThat(card.get("indicator").asText()).isEqualTo("warning");
-        assertThat(card.get("summary").asText()).startsWith("Microneedling: change the plan");
-        assertThat(card.get("detail").asText()).contains("MN-D04-DEPTH-OVER-SCOPE", "Change: reduce CHEEKS to 1.5 mm");
+        assertThat(card.get("summary").asText()).startsWith("Microneedling order mn1: change the plan");
+        assertThat(card.get("detail").asText()).contains("MN-D04-DEPTH-OVER-SCOPE", "Change: reduce cheeks to 1.5 mm");
         assertThat(card.get("selectionBehavior").asText()).isEqualTo("at-most-one");
         JsonNode suggestion = card.get("suggestions").get(0);
         assertThat(suggestion.get("isRecommended").asBoolean()).isTrue();
         assertThat(suggestion.get("uuid").asText()).isNotBlank();
-        assertThat(suggestion.get("label").asText()).contains("reduce CHEEKS to 1.5 mm");
+        assertThat(suggestion.get("label").asText()).contains("Change order mn1", "reduce cheeks to 1.5 mm");
         JsonNode action = suggestion.get("actions").get(0);
         assertThat(action.get("type").asText()).isEqualTo("update");
         JsonNode updated = action.get("resource");
@@ -120,7 +120,7 @@ class HookCallTest {
         assertThat(card.get("indicator").asText()).isEqualTo("warning");
         JsonNode updated = card.get("suggestions").get(0).get("actions").get(0).get("resource");
         assertThat(depths(updated)).containsExactly(FOREHEAD + "=0.5");
-        assertThat(card.get("suggestions").get(0).get("label").asText()).contains("leave out CHEEKS");
+        assertThat(card.get("suggestions").get(0).get("label").asText()).contains("leave out cheeks");
     }
 
     private static org.hl7.fhir.r4.model.Condition wart() {
@@ -136,8 +136,11 @@ class HookCallTest {
 
         JsonNode card = onlyCard(service.post(SIGN, call.json()));
 
-        assertThat(card.get("indicator").asText()).isEqualTo("critical");
-        assertThat(card.get("detail").asText()).contains("**Missing information**", "`patient.pregnant`",
+        // Only information the clinic can complete in this visit is missing: a warning saying what to complete.
+        assertThat(card.get("indicator").asText()).isEqualTo("warning");
+        assertThat(card.get("summary").asText()).startsWith("Microneedling order mn1: complete the check first — Confirm");
+        assertThat(card.get("detail").asText()).contains("**Decision: DEFER**", "**To complete before treating**",
+                "Confirm whether the patient is pregnant before treating `patient.pregnant`",
                 "`patient.breastfeeding`", "`setup.gloves`", "`practitioner.microneedlingTraining`");
     }
 
@@ -164,7 +167,29 @@ class HookCallTest {
 
         assertThat(card.get("indicator").asText()).isEqualTo("warning");
         assertThat(card.get("detail").asText()).contains("MN-C09-BREASTFEEDING",
-                "Cleared by PHYSICIAN on 2026-11-20 (otherwise DEFER)");
+                "Cleared by physician on 2026-11-20 (otherwise defer)");
+    }
+
+    @Test
+    void aPractitionerRoleUserIsAcceptedWithTheCodesOfTheRole() {
+        Call call = Call.clean().without("practitioner").without("practitionerRoles")
+                .set("practitionerRole", Fixtures.role("DERMATOLOGIST"));
+        call.userId = "PractitionerRole/r1";
+
+        JsonNode card = onlyCard(service.post(SIGN, call.json()));
+
+        assertThat(card.get("indicator").asText()).isEqualTo("info");
+    }
+
+    @Test
+    void aPractitionerRoleUserWithoutTheirRoleIs412() {
+        Call call = Call.clean().without("practitioner").without("practitionerRoles");
+        call.userId = "PractitionerRole/r1";
+
+        Response response = service.post(SIGN, call.json());
+
+        assertThat(response.status()).isEqualTo(412);
+        assertThat(response.json().get("error").asText()).contains("prefetch practitionerRole: not provided");
     }
 
     @Test
@@ -175,7 +200,7 @@ class HookCallTest {
         Response response = service.post(SELECT, call.json());
 
         JsonNode card = onlyCard(response);
-        assertThat(card.get("detail").asText()).contains("FOREHEAD").doesNotContain("CHEEKS");
+        assertThat(card.get("detail").asText()).contains("`ServiceRequest/mn2`", "forehead").doesNotContain("`ServiceRequest/mn1`");
     }
 
     @Test
@@ -207,7 +232,7 @@ class HookCallTest {
         Response response = service.post(SIGN, call.json());
 
         assertThat(response.status()).isEqualTo(412);
-        assertThat(response.json().get("error").asText()).contains("allergies, conditions");
+        assertThat(response.json().get("error").asText()).contains("prefetch allergies: not provided", "prefetch conditions: not provided");
     }
 
     @Test
@@ -229,7 +254,7 @@ class HookCallTest {
         JsonNode card = onlyCard(service.post(SIGN, call.json()));
 
         assertThat(card.get("indicator").asText()).isEqualTo("warning");
-        assertThat(card.get("summary").asText()).startsWith("Microneedling safety check not run");
+        assertThat(card.get("summary").asText()).startsWith("Microneedling order mn1: safety check not run");
         assertThat(card.get("detail").asText()).contains("ServiceRequest/mn1.bodySite\\[0\\].extension",
                 "needle-depth", "bodySite\\[1\\]: 'Somewhere' is not a known treatment area");
     }

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.needlesafe.cdshooks.security.TrustedClient;
 
 /** The service configuration file. */
 class ServiceConfigurationTest {
@@ -31,9 +34,18 @@ class ServiceConfigurationTest {
                 client.epic.jwks = ehr-jwks.json
                 client.epic.fhirServers = https://ehr.example.org/fhir/
                 mappings.conditions = local-conditions.tsv
+                auditFile = audit/cds.jsonl
+                missingInformationIndicator = critical
+                checklistUrl = https://apps.example.org/checklist
+                checklistLinkType = smart
                 """);
 
         ServiceConfiguration configuration = ServiceConfiguration.fromFile(file);
+
+        assertThat(configuration.auditFile()).isEqualTo(dir.resolve("audit/cds.jsonl"));
+        assertThat(configuration.missingInformationCritical()).isTrue();
+        assertThat(configuration.checklistUrl()).isEqualTo("https://apps.example.org/checklist");
+        assertThat(configuration.checklistLinkType()).isEqualTo("smart");
 
         assertThat(configuration.baseUrl()).hasToString("https://cds.example.org");
         assertThat(configuration.jurisdiction()).isEqualTo("US-UT");
@@ -56,6 +68,7 @@ class ServiceConfigurationTest {
         ServiceConfiguration configuration = ServiceConfiguration.fromFile(Path.of("samples/cds-hooks.properties"));
 
         assertThat(configuration.jurisdiction()).isEqualTo("US-UT");
+        assertThat(configuration.auditFile()).isNotNull();
         assertThat(configuration.clients()).singleElement()
                 .satisfies(client -> assertThat(client.fhirServers()).containsExactly("https://ehr.clinic.example.org/fhir/R4"));
     }
@@ -69,6 +82,8 @@ class ServiceConfigurationTest {
                 client.epic.jku = https://ehr.example.org/jwks.json
                 client.other.jku = http://ehr.example.org/jwks.json
                 client.other.iss = x
+                missingInformationIndicator = info
+                checklistLinkType = popup
                 """);
 
         assertThatThrownBy(() -> ServiceConfiguration.fromFile(file))
@@ -76,7 +91,21 @@ class ServiceConfigurationTest {
                 .hasMessageContaining(":2: colour: unknown setting")
                 .hasMessageContaining(":3: clockSkewSeconds: must be a whole number from 0 to 300")
                 .hasMessageContaining("client.epic: iss is required")
-                .hasMessageContaining("client.other: jku http://ehr.example.org/jwks.json: must be an https URL");
+                .hasMessageContaining("client.other: jku http://ehr.example.org/jwks.json: must be an https URL")
+                .hasMessageContaining(":7: missingInformationIndicator: must be 'warning' or 'critical'")
+                .hasMessageContaining(":8: checklistLinkType: must be 'absolute' or 'smart'");
+    }
+
+    @Test
+    void aServiceWithoutAnAuditTrailDoesNotStart() {
+        ServiceConfiguration configuration = ServiceConfiguration.builder().baseUrl("https://cds.example.org")
+                .client(new TrustedClient("ehr", "https://ehr.example.org",
+                        Set.of("https://ehr.example.org/jwks.json"), null, List.of()))
+                .build();
+
+        assertThatThrownBy(() -> CdsHooksServer.builder(configuration).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("auditFile: required");
     }
 
     @Test

@@ -51,7 +51,7 @@ final class TestService implements AutoCloseable {
     record Response(int status, String body, JsonNode json, HttpHeaders headers) {
     }
 
-    private TestService(Consumer<ServiceConfiguration.Builder> configure) throws IOException {
+    private TestService(Consumer<ServiceConfiguration.Builder> configure, boolean configuredAudit) throws IOException {
         jwks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         byte[] keys = tokens.publicKeys().toString().getBytes(StandardCharsets.UTF_8);
         jwks.createContext("/jwks.json", exchange -> {
@@ -72,8 +72,11 @@ final class TestService implements AutoCloseable {
                 .sourceUrl("https://needlesafe.org/rules")
                 .client(new TrustedClient("test-ehr", Tokens.ISSUER, Set.of(jku.toString()), null, List.of()));
         configure.accept(configuration);
-        server = CdsHooksServer.builder(configuration.build()).advisor(ADVISOR).auditSink(audit::add).clock(CLOCK)
-                .build().start(port);
+        CdsHooksServer.Builder builder = CdsHooksServer.builder(configuration.build()).advisor(ADVISOR).clock(CLOCK);
+        if (!configuredAudit) {
+            builder.auditSink(audit::add);
+        }
+        server = builder.build().start(port);
     }
 
     static TestService start() {
@@ -81,8 +84,17 @@ final class TestService implements AutoCloseable {
     }
 
     static TestService start(Consumer<ServiceConfiguration.Builder> configure) {
+        return start(configure, false);
+    }
+
+    /** The service with the audit destination of its configuration ({@code auditFile}), not the in-memory list. */
+    static TestService withConfiguredAudit(Consumer<ServiceConfiguration.Builder> configure) {
+        return start(configure, true);
+    }
+
+    private static TestService start(Consumer<ServiceConfiguration.Builder> configure, boolean configuredAudit) {
         try {
-            return new TestService(configure);
+            return new TestService(configure, configuredAudit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,6 +35,12 @@ public final class CardModel {
             return new Card(uuid, summary, detail, indicator, source, suggestions, selectionBehavior, overrideReasons,
                     List.copyOf(all));
         }
+
+        /** The same card with a shorter detail. */
+        public Card withDetail(String shorter) {
+            return new Card(uuid, summary, shorter, indicator, source, suggestions, selectionBehavior,
+                    overrideReasons, links);
+        }
     }
 
     /** A link on a card: {@code type} {@code absolute} or {@code smart}; {@code appContext} goes to a SMART app. */

@@ -4,12 +4,20 @@ import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.needlesafe.Assessment;
 import org.needlesafe.Decision;
@@ -17,126 +25,172 @@ import org.needlesafe.Finding;
 import org.needlesafe.PlanChange;
 import org.needlesafe.cdshooks.cards.CardModel.Action;
 import org.needlesafe.cdshooks.cards.CardModel.Card;
-import org.needlesafe.cdshooks.cards.CardModel.Coding;
+import org.needlesafe.cdshooks.cards.CardModel.Link;
 import org.needlesafe.cdshooks.cards.CardModel.Source;
 import org.needlesafe.cdshooks.cards.CardModel.Suggestion;
 import org.needlesafe.cdshooks.fhir.MappedCase;
 import org.needlesafe.cdshooks.fhir.NeedlesafeFhir;
 import org.needlesafe.cdshooks.fhir.NotChecked;
 import org.needlesafe.cdshooks.fhir.OrderChanges;
+import org.needlesafe.text.DisplayNames;
 
 /**
- * Writes one card per microneedling order. The indicator follows the decision: {@code PROCEED} is {@code info};
- * {@code PROCEED_WITH_PRECAUTIONS} and {@code MODIFY_PLAN} are {@code warning} (it can go ahead today, with care or
- * after a change); {@code DEFER} and {@code DO_NOT_PROCEED} are {@code critical} (not today). The detail carries
- * every finding with its rationale, basis, evidence and sources; a {@code MODIFY_PLAN} card suggests the changed
- * order as one update. Thread-safe.
+ * Writes one card per microneedling order, naming the order. The indicator follows the decision: {@code PROCEED} is
+ * {@code info}; {@code PROCEED_WITH_PRECAUTIONS} and {@code MODIFY_PLAN} are {@code warning} (it can go ahead today,
+ * with care or after a change); {@code DEFER} and {@code DO_NOT_PROCEED} are {@code critical} (not today) when an
+ * actual finding says so, and {@code warning} (configurable) when the card only asks for information the clinic can
+ * complete in this visit. The detail carries every distinct finding with its rationale, basis, evidence and sources,
+ * within a size limit; a {@code MODIFY_PLAN} card suggests the changed order as one update. Thread-safe.
  */
 public final class CardWriter {
     /** The spec: "one-sentence, <140-character summary". */
     static final int MAX_SUMMARY = 139;
     private static final int MAX_LISTED = 10;
-    private static final Coding TOPIC = new Coding(NeedlesafeFhir.TOPIC, "microneedling-safety",
+    private static final int MAX_ID = 24;
+    private static final String SCREENING_RULE = "MN-SCREEN-UNKNOWN-ANSWER";
+    private static final DisplayNames NAMES = DisplayNames.english();
+    private static final CardModel.Coding TOPIC = new CardModel.Coding(NeedlesafeFhir.TOPIC, "microneedling-safety",
             "Microneedling pre-procedure safety");
-    static final List<Coding> OVERRIDE_REASONS = List.of(
-            new Coding(NeedlesafeFhir.OVERRIDE_REASON, "data-incorrect",
+    public static final List<CardModel.Coding> OVERRIDE_REASONS = List.of(
+            new CardModel.Coding(NeedlesafeFhir.OVERRIDE_REASON, "data-incorrect",
                     "The patient or order data used is incorrect or out of date"),
-            new Coding(NeedlesafeFhir.OVERRIDE_REASON, "already-addressed",
+            new CardModel.Coding(NeedlesafeFhir.OVERRIDE_REASON, "already-addressed",
                     "Already addressed (e.g. a clearance documented elsewhere)"),
-            new Coding(NeedlesafeFhir.OVERRIDE_REASON, "reassess-on-the-day",
+            new CardModel.Coding(NeedlesafeFhir.OVERRIDE_REASON, "reassess-on-the-day",
                     "Will be re-assessed on the day of treatment"),
-            new Coding(NeedlesafeFhir.OVERRIDE_REASON, "clinical-judgement",
+            new CardModel.Coding(NeedlesafeFhir.OVERRIDE_REASON, "clinical-judgement",
                     "Clinical judgement: documented in the record"));
+    private static final String DISCLAIMER = "\n\n*Decision support for a trained practitioner; it does not replace"
+            + " clinical judgement. Never stop a prescribed medicine on its account: refer to the prescriber.*";
 
     private final FhirContext fhir;
     private final ObjectMapper json;
-    private final String sourceUrl;
-    private final boolean notCheckedIsPrecaution;
-
-    /** @param sourceUrl where a clinician reads about the rule pack, or {@code null} */
-    public CardWriter(FhirContext fhir, ObjectMapper json, String sourceUrl) {
-        this(fhir, json, sourceUrl, true);
-    }
+    private final CardPolicy policy;
 
     /**
-     * @param notCheckedIsPrecaution whether a {@code PROCEED} with an active medication or condition no table
-     *                               recognised is shown as a precaution ({@code warning}, naming the entries to
-     *                               review) rather than {@code info}: off only for clinics with complete mappings
+     * What a clinic decides about its cards.
+     *
+     * @param sourceUrl                  where a clinician reads about the rule pack, or {@code null}
+     * @param missingInformationCritical whether a card that only asks for information is {@code critical}
+     * @param checklistUrl               where missing information is completed, or {@code null}
+     * @param checklistLinkType          {@code absolute} or {@code smart}
+     * @param notCheckedIsPrecaution     whether a {@code PROCEED} with an active medication or condition no table
+     *                                   recognised is shown as a precaution ({@code warning}, naming the entries to
+     *                                   review) rather than {@code info}: off only for clinics with complete mappings
      */
-    public CardWriter(FhirContext fhir, ObjectMapper json, String sourceUrl, boolean notCheckedIsPrecaution) {
-        this.fhir = fhir;
-        this.json = json;
-        this.sourceUrl = sourceUrl;
-        this.notCheckedIsPrecaution = notCheckedIsPrecaution;
+    public record CardPolicy(String sourceUrl, boolean missingInformationCritical, String checklistUrl,
+                             String checklistLinkType, boolean notCheckedIsPrecaution) {
     }
 
-    public static String indicator(Decision decision) {
-        return switch (decision) {
+    public CardWriter(FhirContext fhir, ObjectMapper json, CardPolicy policy) {
+        this.fhir = fhir;
+        this.json = json;
+        this.policy = policy;
+    }
+
+    /** The indicator of an assessed order's card. */
+    public String indicator(Assessment assessment) {
+        return switch (assessment.decision()) {
             case PROCEED -> "info";
             case PROCEED_WITH_PRECAUTIONS, MODIFY_PLAN -> "warning";
-            case DEFER, DO_NOT_PROCEED -> "critical";
+            case DEFER, DO_NOT_PROCEED -> actualFinding(assessment) || policy.missingInformationCritical()
+                    ? "critical" : "warning";
         };
     }
 
-    /** The card for an assessed order. */
-    public Card assessed(MappedCase mapped, Assessment assessment) {
-        List<Finding> findings = assessment.findings();
+    /** Whether a finding other than "confirm this answer" keeps the treatment from today. */
+    private static boolean actualFinding(Assessment assessment) {
+        return assessment.findings().stream().anyMatch(finding -> !finding.decision().treatableToday()
+                && !SCREENING_RULE.equals(finding.ruleId()));
+    }
+
+    /**
+     * The card for an assessed order.
+     *
+     * @param incomplete  the record's lists the EHR did not send whole, with why
+     * @param detailLimit the most characters the detail may have
+     */
+    public Card assessed(MappedCase mapped, Assessment assessment, Map<String, String> incomplete, int detailLimit) {
+        List<Finding> findings = distinct(assessment.findings());
+        List<Finding> questions = findings.stream().filter(f -> SCREENING_RULE.equals(f.ruleId())).toList();
+        List<Finding> others = findings.stream().filter(f -> !SCREENING_RULE.equals(f.ruleId())).toList();
+        boolean onlyQuestions = !assessment.decision().treatableToday() && !actualFinding(assessment);
         // "No concern" is never said about what was not read: unrecognised active entries make it a precaution.
-        boolean reviewFirst = notCheckedIsPrecaution && assessment.decision() == Decision.PROCEED
+        boolean reviewFirst = policy.notCheckedIsPrecaution() && assessment.decision() == Decision.PROCEED
                 && mapped.currentEntriesNotChecked();
         long toReview = mapped.notChecked().stream().filter(entry -> entry.kind().current())
                 .map(NotChecked::entry).distinct().count();
         String headline = reviewFirst
                 ? "review " + toReview + " active record " + (toReview == 1 ? "entry" : "entries") + " not checked"
-                : findings.isEmpty() ? "no safety concern found for this plan" : findings.get(0).summary();
+                : findings.isEmpty() ? "no safety concern found for this plan"
+                : onlyQuestions && !questions.isEmpty() ? questions.get(0).summary() : findings.get(0).summary();
         String more = findings.size() > 1 ? " (+" + (findings.size() - 1) + " more)" : "";
-        String summary = summary((reviewFirst ? phrase(Decision.PROCEED_WITH_PRECAUTIONS) : phrase(assessment.decision()))
-                + " — " + headline, more);
+        String phrase = onlyQuestions ? "complete the check first"
+                : phrase(reviewFirst ? Decision.PROCEED_WITH_PRECAUTIONS : assessment.decision());
+        String summary = summary(orderPhrase(mapped.order()) + ": " + phrase + " — " + headline, more);
 
-        StringBuilder detail = new StringBuilder();
-        detail.append("**Decision: ").append(assessment.decision()).append("**");
+        Detail detail = new Detail(detailLimit);
+        detail.add(orderLine(mapped.order()));
+        detail.add("\n\n**Decision: " + assessment.decision() + "** (" + NAMES.of(assessment.decision()) + ")");
         if (reviewFirst) {
-            detail.append(" — no rule found a concern in what was read, but active medications or conditions below"
+            detail.force(" — no rule found a concern in what was read, but active medications or conditions below"
                     + " were not recognised: review them before treating.");
         }
         if (!assessment.areaDecisions().isEmpty()) {
-            detail.append("\n\n**Areas:** ").append(assessment.areaDecisions().entrySet().stream()
-                    .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining("; ")));
+            detail.add("\n\n**Areas:** " + assessment.areaDecisions().entrySet().stream()
+                    .map(entry -> NAMES.of(entry.getKey()) + ": " + NAMES.of(entry.getValue()))
+                    .collect(Collectors.joining("; ")));
         }
-        for (Finding finding : findings) {
-            finding(detail, finding);
+        if (!questions.isEmpty()) {
+            StringBuilder section = new StringBuilder("\n\n**To complete before treating** (missing information:"
+                    + " unknown, never read as \"no\"):");
+            for (Finding question : questions) {
+                section.append("\n- ").append(escape(question.summary()));
+                question.basis().stream().findFirst().ifPresent(path -> section.append(" ")
+                        .append(code(path.replace(": unknown", ""))));
+            }
+            detail.force(section.toString());
         }
-        if (!assessment.missingInformation().isEmpty()) {
-            detail.append("\n\n**Missing information** (unknown, never read as \"no\"): ")
-                    .append(assessment.missingInformation().stream().map(CardWriter::code)
-                            .collect(Collectors.joining(", ")));
+        incomplete(detail, incomplete);
+        int shown = 0;
+        for (Finding finding : others) {
+            if (!detail.add(finding(finding))) {
+                break;
+            }
+            shown++;
         }
-        readByName(detail, mapped.readByName());
-        notChecked(detail, mapped.notChecked());
-        detail.append("\n\n*Decision support for a trained practitioner; it does not replace clinical judgement."
-                + " Never stop a prescribed medicine on its account: refer to the prescriber.*");
+        if (shown < others.size()) {
+            detail.force("\n\n(+" + (others.size() - shown) + " more findings not shown: the card's detail is"
+                    + " limited; every rule that fired is in the audit trail)");
+        }
+        detail.add(readByName(mapped.readByName()));
+        detail.force(notChecked(mapped.notChecked()));
+        detail.force(DISCLAIMER);
 
         List<Suggestion> suggestions = suggestions(mapped, assessment);
         boolean overridable = assessment.decision() != Decision.PROCEED || reviewFirst;
-        return new Card(UUID.randomUUID().toString(), summary, detail.toString(),
-                reviewFirst ? "warning" : indicator(assessment.decision()),
+        boolean asksForInformation = !questions.isEmpty() || !incomplete.isEmpty();
+        return new Card(UUID.randomUUID().toString(), summary, detail.text(),
+                reviewFirst ? "warning" : indicator(assessment),
                 source("needlesafe rule set " + assessment.rulesetVersion() + ", "
                         + assessment.jurisdictionProfile().id() + " profile " + assessment.jurisdictionProfile().version()),
                 suggestions, suggestions.isEmpty() ? null : "at-most-one",
-                overridable ? OVERRIDE_REASONS : null);
+                overridable ? OVERRIDE_REASONS : null, asksForInformation ? checklistLink(mapped.order()) : null);
     }
 
     /** The card for an order that could not be assessed: what is missing or wrong, so the clinician can fix it. */
-    public Card notAssessed(MappedCase mapped, List<String> problems, String rulesetVersion) {
-        StringBuilder detail = new StringBuilder("**The microneedling safety check did not run.** Fix the order or the"
-                + " record and sign again:");
-        problems.forEach(problem -> detail.append("\n- ").append(escape(problem)));
-        notChecked(detail, mapped.notChecked());
+    public Card notAssessed(MappedCase mapped, List<String> problems, String rulesetVersion, int detailLimit) {
+        Detail detail = new Detail(detailLimit);
+        detail.add(orderLine(mapped.order()));
+        detail.add("\n\n**The microneedling safety check did not run.** Fix the order or the record and sign again:");
+        problemList(detail, problems);
+        detail.force(notChecked(mapped.notChecked()));
+        detail.force(DISCLAIMER);
         return new Card(UUID.randomUUID().toString(),
-                summary("Microneedling safety check not run: the order lacks data it needs", " (" + problems.size()
-                        + (problems.size() == 1 ? " problem)" : " problems)")),
-                detail.toString(), "warning", source("needlesafe rule set " + rulesetVersion), null, null,
-                OVERRIDE_REASONS);
+                summary(orderPhrase(mapped.order()) + ": safety check not run — the order lacks data it needs",
+                        " (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)")),
+                detail.text(), "warning", source("needlesafe rule set " + rulesetVersion), null, null,
+                OVERRIDE_REASONS, null);
     }
 
     /**
@@ -148,10 +202,63 @@ public final class CardWriter {
         String detail = "**The microneedling safety check did not run.** The request (orders and prefetched record)"
                 + " is larger than this service accepts (" + limit + ", setting `maxRequestBytes`), so no order in it"
                 + " was checked. If it holds a microneedling order, screen the patient by hand, or ask the"
-                + " administrator to raise the limit or to narrow the prefetch.";
+                + " administrator to raise the limit or to narrow the prefetch." + DISCLAIMER;
         return new Card(UUID.randomUUID().toString(),
                 summary("Microneedling safety check not run: the record sent is too large to read", ""),
-                detail, "warning", source("needlesafe rule set " + rulesetVersion), null, null, OVERRIDE_REASONS);
+                detail, "warning", source("needlesafe rule set " + rulesetVersion), null, null, OVERRIDE_REASONS,
+                null);
+    }
+
+    /**
+     * The card for an order whose data is about another patient than the call's: the check is stopped, and nothing
+     * of that data reached the rules.
+     */
+    public Card wrongPatient(ServiceRequest order, List<String> problems, String rulesetVersion, int detailLimit) {
+        Detail detail = new Detail(detailLimit);
+        detail.add(orderLine(order));
+        detail.add("\n\n**The microneedling safety check was stopped: data sent for this patient belongs to another"
+                + " subject.** Check that the right patient's record is open, then sign again. The resources:");
+        problemList(detail, problems);
+        detail.force(DISCLAIMER);
+        return new Card(UUID.randomUUID().toString(),
+                summary(orderPhrase(order) + ": safety check stopped — the record sent is for another patient", ""),
+                detail.text(), "critical", source("needlesafe rule set " + rulesetVersion), null, null,
+                OVERRIDE_REASONS, null);
+    }
+
+    private static void problemList(Detail detail, List<String> problems) {
+        int shown = 0;
+        for (String problem : new LinkedHashSet<>(problems)) {
+            if (!detail.add("\n- " + escape(problem))) {
+                break;
+            }
+            shown++;
+        }
+        int distinct = new LinkedHashSet<>(problems).size();
+        if (shown < distinct) {
+            detail.force("\n- and " + (distinct - shown) + " more");
+        }
+    }
+
+    private static void incomplete(Detail detail, Map<String, String> incomplete) {
+        if (incomplete.isEmpty()) {
+            return;
+        }
+        StringBuilder section = new StringBuilder("\n\n**Incomplete record** (these lists are read as unknown, never"
+                + " as \"none\"; review them in the chart):");
+        new TreeMap<>(incomplete).forEach((key, why) -> section.append("\n- ").append(escape(key)).append(": ")
+                .append(escape(why)));
+        detail.force(section.toString());
+    }
+
+    private List<Link> checklistLink(ServiceRequest order) {
+        if (policy.checklistUrl() == null) {
+            return null;
+        }
+        String context = "smart".equals(policy.checklistLinkType())
+                ? "{\"order\":\"ServiceRequest/" + order.getIdElement().getIdPart() + "\"}" : null;
+        return List.of(new Link("Complete the pre-procedure checklist", policy.checklistUrl(),
+                policy.checklistLinkType(), context));
     }
 
     private List<Suggestion> suggestions(MappedCase mapped, Assessment assessment) {
@@ -164,8 +271,10 @@ public final class CardWriter {
         }
         String described = changes.stream().map(OrderChanges::describe).collect(Collectors.joining("; "));
         ServiceRequest changed = OrderChanges.apply(mapped.order(), mapped.areaSites(), changes);
-        Action update = new Action("update", "Change the microneedling order: " + described, resource(changed), null);
-        String label = summary("Change the order: " + described, "");
+        String order = "ServiceRequest/" + mapped.order().getIdElement().getIdPart();
+        Action update = new Action("update", "Change microneedling order " + order + ": " + described,
+                resource(changed), null);
+        String label = summary("Change order " + shortId(mapped.order()) + ": " + described, "");
         return List.of(new Suggestion(label, UUID.randomUUID().toString(), true, List.of(update)));
     }
 
@@ -178,14 +287,28 @@ public final class CardWriter {
     }
 
     private Source source(String label) {
-        return new Source(label, sourceUrl, TOPIC);
+        return new Source(label, policy.sourceUrl(), TOPIC);
     }
 
-    private static void finding(StringBuilder detail, Finding finding) {
+    /** Findings that say the same thing once (a condition recorded twice fires its rule twice). */
+    private static List<Finding> distinct(List<Finding> findings) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<Finding> distinct = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (seen.add(finding.ruleId() + "|" + finding.area() + "|" + finding.decision() + "|" + finding.summary())) {
+                distinct.add(finding);
+            }
+        }
+        return distinct;
+    }
+
+    private static String finding(Finding finding) {
+        StringBuilder detail = new StringBuilder();
         detail.append("\n\n### ").append(escape(finding.summary()))
-                .append("\n").append(finding.decision()).append(" · ").append(finding.category())
-                .append(finding.area() == null ? " · case-wide" : " · " + finding.area())
-                .append(" · evidence ").append(finding.evidence())
+                .append("\n").append(NAMES.of(finding.decision())).append(" · ")
+                .append(finding.category().name().toLowerCase())
+                .append(finding.area() == null ? " · case-wide" : " · " + NAMES.of(finding.area()))
+                .append(" · evidence ").append(finding.evidence().name().toLowerCase().replace('_', ' '))
                 .append(" · KB ").append(String.join(", ", finding.kb()))
                 .append(" · sources ").append(escape(finding.source()))
                 .append(" · rule ").append(code(finding.ruleId()));
@@ -195,7 +318,7 @@ public final class CardWriter {
                     .collect(Collectors.joining(", ")));
         }
         if (finding.referTo() != null) {
-            detail.append("\n\nRefer to: ").append(finding.referTo());
+            detail.append("\n\nRefer to: ").append(NAMES.of(finding.referTo()));
         }
         if (finding.deferUntil() != null) {
             detail.append("\n\nNot before: ").append(finding.deferUntil());
@@ -204,34 +327,39 @@ public final class CardWriter {
             detail.append("\n\nChange: ").append(OrderChanges.describe(finding.planChange()));
         }
         if (finding.cleared() != null) {
-            detail.append("\n\nCleared by ").append(finding.cleared().by()).append(" on ")
-                    .append(finding.cleared().date()).append(" (otherwise ").append(finding.cleared().uncleared())
-                    .append(")");
+            detail.append("\n\nCleared by ").append(NAMES.of(finding.cleared().by())).append(" on ")
+                    .append(finding.cleared().date()).append(" (otherwise ")
+                    .append(NAMES.of(finding.cleared().uncleared())).append(")");
         }
+        return detail.toString();
     }
 
-    private static void readByName(StringBuilder detail, List<String> entries) {
+    private static String readByName(List<String> entries) {
         if (entries.isEmpty()) {
-            return;
+            return "";
         }
-        detail.append("\n\n**Recognised by name** (no code table knew the code; check the reading):");
-        entries.stream().distinct().forEach(entry -> detail.append("\n- ").append(escape(entry)));
+        StringBuilder detail = new StringBuilder("\n\n**Recognised by name** (no code table knew the code; check the"
+                + " reading):");
+        entries.stream().distinct().limit(MAX_LISTED).forEach(entry -> detail.append("\n- ").append(escape(entry)));
+        return detail.toString();
     }
 
     /**
      * The entries no table recognised, without repeats, ranked: active medications, active conditions, recent
      * procedures, allergies, each group counted and listed up to {@link #MAX_LISTED}; older entries only counted.
+     * Bounded whatever the record, so it always fits the detail.
      */
-    private static void notChecked(StringBuilder detail, List<NotChecked> entries) {
+    private static String notChecked(List<NotChecked> entries) {
         if (entries.isEmpty()) {
-            return;
+            return "";
         }
         Map<NotChecked.Kind, Map<String, Integer>> byKind = new EnumMap<>(NotChecked.Kind.class);
         for (NotChecked entry : entries) {
             byKind.computeIfAbsent(entry.kind(), kind -> new LinkedHashMap<>()).merge(entry.entry(), 1, Integer::sum);
         }
         long distinct = byKind.values().stream().mapToLong(Map::size).sum();
-        detail.append("\n\n**Not checked** (").append(distinct).append(distinct == 1 ? " entry" : " entries")
+        StringBuilder detail = new StringBuilder("\n\n**Not checked** (").append(distinct)
+                .append(distinct == 1 ? " entry" : " entries")
                 .append(" no mapping table recognises, so no rule saw them; review them yourself):");
         byKind.forEach((kind, texts) -> {
             detail.append("\n- ").append(kind.heading()).append(" (").append(texts.size()).append(")");
@@ -239,21 +367,76 @@ public final class CardWriter {
                 return;
             }
             detail.append(": ").append(texts.entrySet().stream().limit(MAX_LISTED)
-                    .map(text -> escape(text.getKey()) + (text.getValue() > 1 ? " ×" + text.getValue() : ""))
+                    .map(text -> escape(clip(text.getKey())) + (text.getValue() > 1 ? " ×" + text.getValue() : ""))
                     .collect(Collectors.joining("; ")));
             if (texts.size() > MAX_LISTED) {
                 detail.append("; and ").append(texts.size() - MAX_LISTED).append(" more");
             }
         });
+        return detail.toString();
+    }
+
+    /** "Microneedling order mn1": which order a card is about, short enough for the summary. */
+    private static String orderPhrase(ServiceRequest order) {
+        return "Microneedling order " + shortId(order);
+    }
+
+    private static String shortId(ServiceRequest order) {
+        String id = order.getIdElement().getIdPart();
+        if (id == null) {
+            return "(no id)";
+        }
+        return id.length() <= MAX_ID ? id : id.substring(0, MAX_ID - 1) + "…";
+    }
+
+    /** The order in full: its reference, what it is and the sites planned, as the EHR wrote them. */
+    static String orderLine(ServiceRequest order) {
+        StringBuilder line = new StringBuilder("**Order:** ")
+                .append(code("ServiceRequest/" + order.getIdElement().getIdPart()))
+                .append(" — ").append(escape(clip(text(order.getCode(), "microneedling"))));
+        List<String> sites = new ArrayList<>();
+        for (CodeableConcept site : order.getBodySite()) {
+            Extension depth = site.getExtensionByUrl(NeedlesafeFhir.NEEDLE_DEPTH);
+            String at = depth != null && depth.getValue() instanceof Quantity quantity && quantity.hasValue()
+                    ? " " + quantity.getValue().toPlainString() + " mm" : "";
+            sites.add(escape(clip(text(site, "site"))) + at);
+        }
+        if (!sites.isEmpty()) {
+            line.append(": ").append(String.join(", ", sites.subList(0, Math.min(sites.size(), MAX_LISTED))));
+            if (sites.size() > MAX_LISTED) {
+                line.append(" and ").append(sites.size() - MAX_LISTED).append(" more sites");
+            }
+        }
+        return line.toString();
+    }
+
+    private static String text(CodeableConcept concept, String fallback) {
+        if (concept == null) {
+            return fallback;
+        }
+        if (concept.hasText()) {
+            return concept.getText();
+        }
+        for (Coding coding : concept.getCoding()) {
+            if (coding.hasDisplay()) {
+                return coding.getDisplay();
+            }
+        }
+        return concept.hasCoding() && concept.getCodingFirstRep().hasCode() ? concept.getCodingFirstRep().getCode()
+                : fallback;
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 
     private static String phrase(Decision decision) {
         return switch (decision) {
-            case PROCEED -> "Microneedling: proceed";
-            case PROCEED_WITH_PRECAUTIONS -> "Microneedling: proceed with precautions";
-            case MODIFY_PLAN -> "Microneedling: change the plan";
-            case DEFER -> "Microneedling: defer";
-            case DO_NOT_PROCEED -> "Microneedling: do not proceed";
+            case PROCEED -> "proceed";
+            case PROCEED_WITH_PRECAUTIONS -> "proceed with precautions";
+            case MODIFY_PLAN -> "change the plan";
+            case DEFER -> "defer";
+            case DO_NOT_PROCEED -> "do not proceed";
         };
     }
 
@@ -281,5 +464,33 @@ public final class CardWriter {
 
     private static String code(String text) {
         return "`" + text.replace("`", "'") + "`";
+    }
+
+    /** A card's detail, built section by section up to a limit (the closing lines always fit). */
+    private static final class Detail {
+        private static final int RESERVED = 400;
+        private final StringBuilder text = new StringBuilder();
+        private final int limit;
+
+        Detail(int limit) {
+            this.limit = Math.max(limit - RESERVED, 0);
+        }
+
+        /** Appends the section if it fits; {@code false} when it does not (nothing is appended). */
+        boolean add(String section) {
+            if (text.length() + section.length() > limit) {
+                return false;
+            }
+            text.append(section);
+            return true;
+        }
+
+        void force(String section) {
+            text.append(section);
+        }
+
+        String text() {
+            return text.toString();
+        }
     }
 }

@@ -175,6 +175,7 @@ public final class FhirCaseMapper {
                     .allergies(allergies())
                     .recentProcedures(procedures)
                     .implants(implants(checklist))
+                    .sexForClinicalUse(SexParameter.of(record.patient(), today))
                     .build();
         }
 

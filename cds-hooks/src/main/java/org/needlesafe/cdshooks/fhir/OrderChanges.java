@@ -19,6 +19,7 @@ import org.needlesafe.Assessment;
 import org.needlesafe.Finding;
 import org.needlesafe.PlanChange;
 import org.needlesafe.plan.Area;
+import org.needlesafe.text.DisplayNames;
 import org.needlesafe.plan.TopicalProduct;
 
 /**
@@ -28,6 +29,8 @@ import org.needlesafe.plan.TopicalProduct;
  * consistent update.
  */
 public final class OrderChanges {
+    private static final DisplayNames NAMES = DisplayNames.english();
+
     private OrderChanges() {
     }
 
@@ -101,13 +104,13 @@ public final class OrderChanges {
     /** What a change does, in the clinic's words. */
     public static String describe(PlanChange change) {
         if (change.maxDepthMm() != null) {
-            return "reduce " + change.area() + " to " + change.maxDepthMm().toPlainString() + " mm";
+            return "reduce " + NAMES.of(change.area()) + " to " + change.maxDepthMm().toPlainString() + " mm";
         }
         if (change.removeArea() != null) {
-            return "leave out " + change.removeArea();
+            return "leave out " + NAMES.of(change.removeArea());
         }
         if (change.removeTopical() != null) {
-            return "do not apply " + change.removeTopical();
+            return "do not apply " + NAMES.of(change.removeTopical());
         }
         return "omit the topical anaesthetic";
     }
