@@ -87,8 +87,9 @@ class ReplicasTest {
         clients.shutdown();
         assertThat(total).isEqualTo(2 * perReplica);
 
-        List<String[]> rows = shared.auditRows();
+        List<String[]> rows = shared.auditRows("ASSESSMENT");
         assertThat(rows).hasSize(2 * perReplica);
+        assertThat(shared.auditRows("CDS_CARD")).as("one card record per assessment").hasSize(2 * perReplica);
         Set<String> cases = new HashSet<>();
         for (String[] row : rows) {
             JsonNode record = TestService.JSON.readTree(row[3]);
@@ -145,7 +146,7 @@ class ReplicasTest {
             assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
             assertThat(cutOff.get()).as("requests cut off by the kill").isPositive();
-            List<String[]> rows = shared.auditRows();
+            List<String[]> rows = shared.auditRows("ASSESSMENT");
             // Every answer was committed before it was sent; a request cut off may have been recorded unanswered.
             assertThat(rows.size()).isGreaterThanOrEqualTo(answered.get()).isLessThanOrEqualTo(answered.get() + 4);
             for (String[] row : rows) {

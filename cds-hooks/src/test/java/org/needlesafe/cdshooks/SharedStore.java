@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -142,12 +143,14 @@ final class SharedStore implements AutoCloseable {
     }
 
     /** Every audit row: its event, decision, case hash and the record's JSON text. */
-    List<String[]> auditRows() {
+    /** The audit rows of one event ({@code ASSESSMENT}, {@code CDS_CARD}, ...), in the order written. */
+    List<String[]> auditRows(String event) {
         List<String[]> rows = new ArrayList<>();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(
-                     "SELECT event, decision, case_id_hash, record FROM audit_record ORDER BY id")) {
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT event, decision, case_id_hash, record FROM audit_record WHERE event = ? ORDER BY id")) {
+            statement.setString(1, event);
+            ResultSet result = statement.executeQuery();
             while (result.next()) {
                 rows.add(new String[] {result.getString(1), result.getString(2), result.getString(3),
                         result.getString(4)});

@@ -45,7 +45,8 @@ class StoreDownTest {
             shared.execute("ALTER TABLE audit_record_away RENAME TO audit_record");
         }
         assertThat(post().status()).isEqualTo(200);
-        assertThat(shared.auditRows()).hasSize(2);
+        assertThat(shared.auditRows("ASSESSMENT")).hasSize(2);
+        assertThat(shared.auditRows("CDS_CARD")).hasSize(2);
     }
 
     @Test

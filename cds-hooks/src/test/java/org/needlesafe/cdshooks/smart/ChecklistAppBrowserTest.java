@@ -81,7 +81,7 @@ class ChecklistAppBrowserTest {
     @Test
     void theChecklistAnsweredInTheAppClosesTheMissingInformationOfTheCard() throws Exception {
         JsonNode before = hookCall();
-        assertThat(before.path("detail").asText()).contains("Missing information").contains("patient.breastfeeding").doesNotContain("patient.pregnant")
+        assertThat(before.path("detail").asText()).contains("To complete before treating").contains("patient.breastfeeding").doesNotContain("patient.pregnant")
                 .contains("setup.gloves");
         JsonNode link = before.path("links").get(0);
         assertThat(link.path("type").asText()).isEqualTo("smart");
@@ -183,7 +183,7 @@ class ChecklistAppBrowserTest {
 
         // The next hook call reads them: nothing is missing any more, and the card no longer links to the app.
         JsonNode after = hookCall();
-        assertThat(after.path("detail").asText()).doesNotContain("Missing information");
+        assertThat(after.path("detail").asText()).doesNotContain("To complete before treating");
         assertThat(after.has("links")).isFalse();
         assertThat(pages.get(1)).contains(escapeHtml(after.path("summary").asText()));
     }
