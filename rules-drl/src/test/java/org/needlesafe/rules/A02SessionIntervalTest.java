@@ -28,7 +28,7 @@ class A02SessionIntervalTest {
 
     @BeforeAll
     static void clinicWithShorterIntervals() {
-        weekly = SafetyAdvisor.builder().configuration(ClinicConfiguration.builder()
+        weekly = TestPack.builder().configuration(ClinicConfiguration.builder()
                 .set(Threshold.MINIMUM_SESSION_INTERVAL_DAYS, "7")
                 .set(Threshold.RECOMMENDED_SESSION_INTERVAL_DAYS, "21").build()).build();
     }

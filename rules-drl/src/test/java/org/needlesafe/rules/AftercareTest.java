@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.needlesafe.AftercareStep;
 import org.needlesafe.Assessment;
 import org.needlesafe.SafetyAdvisor;
@@ -26,7 +27,7 @@ class AftercareTest {
 
     @BeforeAll
     static void clinicWithOwnWindows() {
-        custom = SafetyAdvisor.builder().configuration(ClinicConfiguration.builder()
+        custom = TestPack.builder().configuration(ClinicConfiguration.builder()
                 .set(Threshold.AFTERCARE_NO_EXERCISE_DAYS, "2")
                 .set(Threshold.AFTERCARE_NO_MAKEUP_DAYS, "0")
                 .set(Threshold.AFTERCARE_SUNSCREEN_DAYS, "30").build()).build();
@@ -134,5 +135,22 @@ class AftercareTest {
         assertThat(steps.get("MINERAL_SPF30").untilDay()).isEqualTo(30);
         assertThat(steps.get("MINERAL_SPF30").instruction()).contains("30 days");
         assertThat(assessment.configuration()).containsKeys("aftercareNoExerciseDays", "aftercareRedFlagDays");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = FitzpatrickType.class, names = {"II", "V"})
+    void aWindowSetToZeroDropsItsInstruction(FitzpatrickType type) {
+        ClinicConfiguration.Builder none = ClinicConfiguration.builder();
+        for (Threshold window : Threshold.values()) {
+            if (window.key().startsWith("aftercare")) {
+                none.set(window, "0");
+            }
+        }
+        try (SafetyAdvisor noAftercare = TestPack.builder().configuration(none.build()).build()) {
+            Assessment assessment = DsxCases.clean().patient(p -> p.fitzpatrickType(type)).assessWith(noAftercare);
+
+            assertThat(assessment.decision().treatableToday()).isTrue();
+            assertThat(assessment.aftercare()).isEmpty();
+        }
     }
 }

@@ -25,7 +25,7 @@ import org.needlesafe.setup.SterileSetup;
 /** A clean baseline case that every rule test changes in one respect, and one shared advisor. */
 final class Cases {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-    static final SafetyAdvisor ADVISOR = SafetyAdvisor.builder().build();
+    static final SafetyAdvisor ADVISOR = TestPack.builder().build();
     /** Every rule id that fired in any test of this module so far (see RuleCoverageTest, which runs last). */
     static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
 

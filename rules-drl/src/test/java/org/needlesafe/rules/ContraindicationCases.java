@@ -44,7 +44,7 @@ final class ContraindicationCases {
      * An advisor whose clinic moved every C threshold, to show the boundaries follow the configuration. Built once:
      * compiling the rule pack takes seconds.
      */
-    static final SafetyAdvisor ALTERED = SafetyAdvisor.builder().configuration(ClinicConfiguration.builder()
+    static final SafetyAdvisor ALTERED = TestPack.builder().configuration(ClinicConfiguration.builder()
             .set(Threshold.SUN_EXPOSURE_WINDOW_DAYS, "7")
             .set(Threshold.ISOTRETINOIN_WASHOUT_MONTHS, "3")
             .set(Threshold.SUPPLEMENT_PAUSE_DAYS, "3")

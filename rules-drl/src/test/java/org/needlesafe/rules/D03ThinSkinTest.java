@@ -32,7 +32,7 @@ class D03ThinSkinTest {
 
     @BeforeAll
     static void stricterClinic() {
-        stricter = SafetyAdvisor.builder().configuration(ClinicConfiguration.builder()
+        stricter = TestPack.builder().configuration(ClinicConfiguration.builder()
                 .set(Threshold.PERIORBITAL_MAX_DEPTH_MM, "0.3")
                 .set(Threshold.EYELID_MAX_DEPTH_MM, "0.2")
                 .set(Threshold.FOREHEAD_NOSE_MAX_DEPTH_MM, "0.5").build()).build();

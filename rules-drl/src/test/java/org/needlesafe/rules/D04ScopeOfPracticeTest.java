@@ -123,6 +123,32 @@ class D04ScopeOfPracticeTest {
         assertThat(assessment.decision()).isEqualTo(Decision.MODIFY_PLAN);
     }
 
+    /** Every numeric depth limit of the built-in profiles, held to the contract's 0.001 mm on both sides. */
+    @ParameterizedTest(name = "{0}: {1} (supervised {2}) to {3} mm, not {3} + 0.001")
+    @CsvSource({
+            "DEFAULT, REGISTERED_NURSE, true, 1.5",
+            "US-AZ, ESTHETICIAN, false, 0.5",
+            "US-AZ, MASTER_ESTHETICIAN, false, 0.5",
+            "US-AZ, COSMETOLOGIST, false, 0.5",
+            "US-NC, ESTHETICIAN, false, 1.0",
+            "US-NC, MASTER_ESTHETICIAN, false, 1.0",
+            "US-NC, COSMETOLOGIST, false, 1.0",
+            "US-UT, MASTER_ESTHETICIAN, false, 1.5"})
+    void everyProfileDepthLimitIsExact(String jurisdiction, Credential credential, boolean supervised, String limit) {
+        BigDecimal at = new BigDecimal(limit);
+        BigDecimal past = at.add(new BigDecimal("0.001"));
+        // The neck, so that the facial depth rules (D-02, D-03) stay out of the way.
+        Assessment within = DsxCases.clean().jurisdiction(jurisdiction).practitioner(credential, supervised)
+                .areas(PlannedArea.of(Area.NECK, at.toPlainString())).assess();
+        Assessment over = DsxCases.clean().jurisdiction(jurisdiction).practitioner(credential, supervised)
+                .areas(PlannedArea.of(Area.NECK, past.toPlainString())).assess();
+
+        assertThat(DsxCases.findings(within, NOT_IN_SCOPE)).isEmpty();
+        assertThat(DsxCases.findings(within, DEPTH)).isEmpty();
+        assertThat(DsxCases.findings(over, DEPTH)).singleElement().satisfies(finding ->
+                assertThat(finding.planChange()).isEqualTo(PlanChange.maxDepth(Area.NECK, at)));
+    }
+
     @ParameterizedTest(name = "Arizona {0} at {1} mm: over scope {2}")
     @CsvSource({
             "ESTHETICIAN, 0.25, false", "ESTHETICIAN, 0.5, false", "ESTHETICIAN, 0.6, true",

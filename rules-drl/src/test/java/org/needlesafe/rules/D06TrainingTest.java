@@ -56,6 +56,7 @@ class D06TrainingTest {
     @CsvSource({
             "0, 1.5, true",
             "0, 1.01, true",
+            "0, 1.001, true",
             "0, 1.0, false",
             "0, 0.5, false",
             "1, 1.5, false",

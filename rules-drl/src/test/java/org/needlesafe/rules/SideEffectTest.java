@@ -34,8 +34,8 @@ class SideEffectTest {
     @ParameterizedTest(name = "deepest area {0} mm: redness {1}")
     @CsvSource({
             "0.25, about 2-3 days", "0.5, about 2-3 days",
-            "0.51, about 4-5 days", "1.0, about 4-5 days", "1.5, about 4-5 days",
-            "1.51, about 6-7 days", "2.5, about 6-7 days"})
+            "0.501, about 4-5 days", "0.51, about 4-5 days", "1.0, about 4-5 days", "1.5, about 4-5 days",
+            "1.501, about 6-7 days", "1.51, about 6-7 days", "2.5, about 6-7 days"})
     void rednessLastsLongerTheDeeperTheNeedling(String depth, String duration) {
         // The neck, so that no depth limit holds the case.
         Assessment assessment = DsxCases.clean().areas(PlannedArea.of(Area.NECK, depth)).assess();
@@ -120,7 +120,7 @@ class SideEffectTest {
 
     @ParameterizedTest(name = "{0} at {1} mm: rare deep-needling events {2}")
     @CsvSource({
-            "PEN, 1.5, false", "PEN, 1.51, true", "ROLLER, 2.0, true", "STAMP, 2.0, true",
+            "PEN, 1.5, false", "PEN, 1.501, true", "PEN, 1.51, true", "ROLLER, 2.0, true", "STAMP, 2.0, true",
             "RF_MICRONEEDLING, 2.0, false"})
     void deepMechanicalNeedlingCanScarOrLeaveGranulomas(Device device, String depth, boolean expected) {
         Assessment assessment = DsxCases.clean().plan(p -> p.device(device))
