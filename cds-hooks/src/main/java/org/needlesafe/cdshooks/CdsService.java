@@ -1,6 +1,7 @@
 package org.needlesafe.cdshooks;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public enum CdsService {
 
     /** What the service needs for the user {@code context.userId}: a Practitioner or PractitionerRole reference. */
     public static Set<String> required(String userId) {
-        Set<String> required = new java.util.HashSet<>(REQUIRED_RECORD);
+        Set<String> required = new HashSet<>(REQUIRED_RECORD);
         required.add(userId.startsWith("PractitionerRole/") ? "practitionerRole" : "practitioner");
         return required;
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.needlesafe.Assessment;
@@ -160,7 +161,7 @@ final class HookHandler {
             details.put("missingInformation", String.join(",", assessment.missingInformation()));
         }
         if (!record.incomplete().isEmpty()) {
-            details.put("incompleteLists", String.join(",", new java.util.TreeSet<>(record.incomplete().keySet())));
+            details.put("incompleteLists", String.join(",", new TreeSet<>(record.incomplete().keySet())));
         }
         // Recorded before the card is answered: a sink that cannot record fails the call, never the audit trail.
         audit.record(new AuditRecord(clock.instant(), EVENT, caseIdHash, advisor.rulesetVersion(),

@@ -170,11 +170,25 @@ class FhirFetchTest {
                 .doesNotContain("it needs fhirServer");
     }
 
-    @Test
-    void anOperationOutcomePrefetchIsReadFromTheServer() {
-        Call call = Call.clean().set("conditions", PartialDataTest.failure());
+    /** A full prefetch with this conditions prefetch, and access to the stub server for what it lacks. */
+    private static Call prefetchedWith(Resource conditions) {
+        Call call = Call.clean().set("conditions", conditions);
         call.fhirServer = base;
         call.accessToken = TOKEN;
+        return call;
+    }
+
+    /** A first page of conditions whose next page the stub server answers with this body. */
+    private static Bundle firstPage(String secondPage, Resource... entries) {
+        Bundle firstPage = Fixtures.search(entries);
+        firstPage.addLink().setRelation(Bundle.LINK_NEXT).setUrl(base + "/Condition?patient=p1&page=2");
+        responses.put("/fhir/Condition?patient=p1&page=2", secondPage);
+        return firstPage;
+    }
+
+    @Test
+    void anOperationOutcomePrefetchIsReadFromTheServer() {
+        Call call = prefetchedWith(PartialDataTest.failure());
 
         JsonNode card = card(post(call));
 
@@ -185,13 +199,8 @@ class FhirFetchTest {
 
     @Test
     void anActiveColdSoreOnPageTwoOfAPrefetchedSearchIsFound() {
-        Bundle firstPage = Fixtures.search(Fixtures.condition("9014002", "remission"));
-        firstPage.addLink().setRelation(Bundle.LINK_NEXT).setUrl(base + "/Condition?patient=p1&page=2");
-        responses.put("/fhir/Condition?patient=p1&page=2",
-                encode(Fixtures.search(Fixtures.condition("1475003", "active"))));
-        Call call = Call.clean().set("conditions", firstPage);
-        call.fhirServer = base;
-        call.accessToken = TOKEN;
+        Call call = prefetchedWith(firstPage(encode(Fixtures.search(Fixtures.condition("1475003", "active"))),
+                Fixtures.condition("9014002", "remission")));
 
         JsonNode card = card(post(call));
 
@@ -202,12 +211,7 @@ class FhirFetchTest {
 
     @Test
     void aPageThatCannotBeReadLeavesTheListUnknown() {
-        Bundle firstPage = Fixtures.search();
-        firstPage.addLink().setRelation(Bundle.LINK_NEXT).setUrl(base + "/Condition?patient=p1&page=2");
-        responses.put("/fhir/Condition?patient=p1&page=2", "500");
-        Call call = Call.clean().set("conditions", firstPage);
-        call.fhirServer = base;
-        call.accessToken = TOKEN;
+        Call call = prefetchedWith(firstPage("500"));
 
         JsonNode card = card(post(call));
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -292,7 +293,7 @@ public final class CardWriter {
 
     /** Findings that say the same thing once (a condition recorded twice fires its rule twice). */
     private static List<Finding> distinct(List<Finding> findings) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<Finding> distinct = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             if (seen.add(finding.ruleId() + "|" + finding.area() + "|" + finding.decision() + "|" + finding.summary())) {
