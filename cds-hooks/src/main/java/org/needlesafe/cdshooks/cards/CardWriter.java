@@ -89,7 +89,8 @@ public final class CardWriter {
         String headline = reviewFirst
                 ? "review " + toReview + " active record " + (toReview == 1 ? "entry" : "entries") + " not checked"
                 : findings.isEmpty() ? "no safety concern found for this plan" : findings.get(0).summary();
-        String more = findings.size() > 1 ? " (+" + (findings.size() - 1) + " more)" : "";
+        int others = reviewFirst ? findings.size() : findings.size() - 1;
+        String more = others > 0 ? " (+" + others + " more)" : "";
         String summary = summary((reviewFirst ? phrase(Decision.PROCEED_WITH_PRECAUTIONS) : phrase(assessment.decision()))
                 + " — " + headline, more);
 
