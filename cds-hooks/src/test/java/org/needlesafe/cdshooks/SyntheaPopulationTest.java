@@ -76,8 +76,12 @@ class SyntheaPopulationTest {
     private static final Pattern DIABETES = words("diabetes|diabetic");
     private static final Pattern SURGERY = Pattern.compile("(?i)(ectomy|otomy|ostomy|plasty|bypass|transplant"
             + "|replacement|resection|amputation|excision)");
-    /** Surgery inside the mouth (a gingivectomy "per tooth") is not the skin surgery KB C-19 is about. */
-    private static final Pattern DENTAL = words("tooth|teeth|gingivectomy|gingivoplasty|dental");
+    /**
+     * Not skin surgery (KB C-19 is about healing skin): surgery inside the mouth (a gingivectomy "per tooth"), an
+     * endoscopic polypectomy, and a referral that only names a surgeon.
+     */
+    private static final Pattern NOT_SKIN_SURGERY = words("tooth|teeth|gingivectomy|gingivoplasty|dental"
+            + "|polypectomy|referral");
     private static final Pattern PREGNANCY = words("pregnancy|pregnant");
     private static final Pattern KB = Pattern.compile("· KB ([A-Z]-\\d\\d(?:, [A-Z]-\\d\\d)*)");
 
@@ -251,7 +255,7 @@ class SyntheaPopulationTest {
             if (procedure.hasStatus() && procedure.getStatus() == Procedure.ProcedureStatus.COMPLETED && done != null
                     && !done.isBefore(sixMonthsAgo) && !done.isAfter(Fixtures.TODAY)
                     && SURGERY.matcher(text(procedure.getCode())).find()
-                    && !DENTAL.matcher(text(procedure.getCode())).find()) {
+                    && !NOT_SKIN_SURGERY.matcher(text(procedure.getCode())).find()) {
                 risks.add(Risk.RECENT_SURGERY);
             }
         }
