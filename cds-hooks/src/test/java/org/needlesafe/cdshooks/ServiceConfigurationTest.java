@@ -29,6 +29,8 @@ class ServiceConfigurationTest {
                 clockSkewSeconds = 30
                 maxRequestBytes = 2048
                 observationMaxAgeDays = 3
+                stoppedOrderMaxAgeDays = 400
+                notCheckedActiveEntries = list
                 client.epic.iss = https://ehr.example.org
                 client.epic.jku = https://ehr.example.org/jwks.json
                 client.epic.jwks = ehr-jwks.json
@@ -53,6 +55,8 @@ class ServiceConfigurationTest {
         assertThat(configuration.clockSkew()).isEqualTo(Duration.ofSeconds(30));
         assertThat(configuration.maxRequestBytes()).isEqualTo(2048);
         assertThat(configuration.observationMaxAgeDays()).isEqualTo(3);
+        assertThat(configuration.stoppedOrderMaxAgeDays()).isEqualTo(400);
+        assertThat(configuration.notCheckedIsPrecaution()).isFalse();
         assertThat(configuration.clients()).singleElement().satisfies(client -> {
             assertThat(client.name()).isEqualTo("epic");
             assertThat(client.issuer()).isEqualTo("https://ehr.example.org");
@@ -61,6 +65,29 @@ class ServiceConfigurationTest {
             assertThat(client.fhirServers()).containsExactly("https://ehr.example.org/fhir");
         });
         assertThat(configuration.mappings()).containsEntry("conditions", dir.resolve("local-conditions.tsv"));
+    }
+
+    @Test
+    void theDefaultsFitRealRecordsAndNeverHideWhatWasNotRead() {
+        ServiceConfiguration configuration = ServiceConfiguration.builder().baseUrl("https://cds.example.org").build();
+
+        assertThat(configuration.maxRequestBytes()).isEqualTo(16L * 1024 * 1024);
+        assertThat(configuration.stoppedOrderMaxAgeDays()).isEqualTo(365);
+        assertThat(configuration.notCheckedIsPrecaution()).isTrue();
+    }
+
+    @Test
+    void aStoppedOrderAgeShorterThanTheIsotretinoinWindowOrAnUnknownNotCheckedModeIsRefused() throws IOException {
+        Path file = write("""
+                baseUrl = https://cds.example.org/
+                stoppedOrderMaxAgeDays = 30
+                notCheckedActiveEntries = ignore
+                """);
+
+        assertThatThrownBy(() -> ServiceConfiguration.fromFile(file))
+                .hasMessageContaining("stoppedOrderMaxAgeDays")
+                .hasMessageContaining("notCheckedActiveEntries")
+                .hasMessageContaining("expected 'precaution' or 'list', was 'ignore'");
     }
 
     @Test
