@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.needlesafe.clearance.Clearance;
+import org.needlesafe.clearance.KnowledgeBaseItems;
 import org.needlesafe.patient.Condition;
 import org.needlesafe.patient.Implant;
 import org.needlesafe.patient.Medication;
@@ -143,6 +144,8 @@ public final class CaseValidator {
         }
         if (required(clearance.kb(), path + ".kb") && !KB_ITEM.matcher(clearance.kb()).matches()) {
             problem(path + ".kb", "must be a knowledge-base item such as C-08, was '" + clearance.kb() + "'");
+        } else if (clearance.kb() != null && !KnowledgeBaseItems.exists(clearance.kb())) {
+            problem(path + ".kb", "the knowledge base has no item " + clearance.kb());
         }
         required(clearance.by(), path + ".by");
         if (required(clearance.date(), path + ".date")) {

@@ -7,11 +7,13 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.needlesafe.audit.AuditRecord;
@@ -118,6 +120,29 @@ public final class SafetyAdvisor implements AutoCloseable {
                     Map.of("jurisdictionProfile", profile.id(), "jurisdictionProfileVersion", profile.version())));
         }
         return assessment;
+    }
+
+    /**
+     * Assesses one case with these rules (by id) switched off, on the same compiled pack, without audit or logging:
+     * for the knockout gate, which proves every rule is needed by some scenario. Not public API.
+     */
+    Assessment assessWithout(TreatmentCase treatment, Set<String> ruleIds) {
+        List<Problem> problems = validate(treatment);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        Set<String> names = new HashSet<>();
+        for (String id : ruleIds) {
+            RuleDescription rule = rulesById.get(id);
+            if (rule == null) {
+                throw new IllegalArgumentException("no rule " + id);
+            }
+            names.add(rule.name());
+        }
+        return Decider.decide(treatment,
+                jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate()), configuration,
+                engine.rules(), rulesById, rulesetVersion,
+                (facts, report, outputsOnly) -> engine.run(facts, report, outputsOnly, names));
     }
 
     /**

@@ -92,6 +92,7 @@ public final class ClinicConfiguration {
     public BigDecimal experienceDepthOverMm() { return value(Threshold.EXPERIENCE_DEPTH_OVER_MM); }
     public int deviceAuthorisedMinAgeYears() { return whole(Threshold.DEVICE_AUTHORISED_MIN_AGE_YEARS); }
     public boolean topicalPrpRestricted() { return whole(Threshold.TOPICAL_PRP_RESTRICTED) == 1; }
+    public int pregnancyScreeningMaxAgeYears() { return whole(Threshold.PREGNANCY_SCREENING_MAX_AGE_YEARS); }
     public int clearanceValidDays() { return whole(Threshold.CLEARANCE_VALID_DAYS); }
     public BigDecimal downtimeShallowMaxMm() { return value(Threshold.DOWNTIME_SHALLOW_MAX_MM); }
     public BigDecimal downtimeModerateMaxMm() { return value(Threshold.DOWNTIME_MODERATE_MAX_MM); }

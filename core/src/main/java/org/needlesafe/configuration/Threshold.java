@@ -37,6 +37,9 @@ public enum Threshold {
     // JUDGEMENT (KB section 10, Scotland): whether topical PRP counts as a restricted procedure where a law restricts
     // injecting through microneedles and leaves topical use undefined. 1 = yes, 0 = no.
     TOPICAL_PRP_RESTRICTED("topicalPrpRestricted", "1", "D-04", true),
+    // JUDGEMENT: from this age, pregnancy and breastfeeding are not asked (they cannot reasonably apply); below it
+    // they are asked unless the sex parameter for clinical use is male-typical. Never administrative gender.
+    PREGNANCY_SCREENING_MAX_AGE_YEARS("pregnancyScreeningMaxAgeYears", "60", "C-09"),
     CLEARANCE_VALID_DAYS("clearanceValidDays", "90", "contract"),
     // The manufacturer's downtime table (drpen.net, KB D-02): the deepest planned area sets the expected redness.
     DOWNTIME_SHALLOW_MAX_MM("downtimeShallowMaxMm", "0.5", "D-02"),

@@ -5,9 +5,9 @@ package org.needlesafe.practitioner;
  *
  * @param credential            required
  * @param microneedlingTraining microneedling-specific training; {@code null} is unknown
- * @param supervisingPhysician  a physician supervises this treatment (is on record as supervising it); lets a
- *                              jurisdiction profile widen what others may do, never makes the practitioner a
- *                              physician; {@code null} is unknown and counts as no
+ * @param supervisingPhysician  a physician supervises this treatment; lets a jurisdiction profile widen what others
+ *                              may do, never makes the practitioner a physician; {@code null} is unknown, which
+ *                              never widens what a profile allows and reads "unknown" in a finding, never "false"
  * @param yearsExperience       years of microneedling experience, or {@code null}
  * @param generalNursingYears   years of full-time general nursing experience, or {@code null} when unknown; read
  *                              where a jurisdiction asks nurses for it (Ahpra 2025)
@@ -23,10 +23,5 @@ public record Practitioner(Credential credential, Boolean microneedlingTraining,
 
     public boolean supervised() {
         return Boolean.TRUE.equals(supervisingPhysician);
-    }
-
-    /** The supervising-physician answer for a finding's words: {@code true}, {@code false} or {@code unknown}. */
-    public String supervisingPhysicianAnswer() {
-        return supervisingPhysician == null ? "unknown" : supervisingPhysician.toString();
     }
 }

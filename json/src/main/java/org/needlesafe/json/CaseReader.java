@@ -68,6 +68,7 @@ import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
 import org.needlesafe.patient.MedicationStatus;
 import org.needlesafe.patient.Patient;
+import org.needlesafe.patient.SexForClinicalUse;
 import org.needlesafe.patient.ProcedureCode;
 import org.needlesafe.patient.RecentProcedure;
 import org.needlesafe.plan.Area;
@@ -651,7 +652,8 @@ public final class CaseReader {
                     list(node, "medications", field(path, "medications"), this::medication),
                     list(node, "allergies", field(path, "allergies"), this::allergy),
                     list(node, "recentProcedures", field(path, "recentProcedures"), this::procedure),
-                    list(node, "implants", field(path, "implants"), this::implant));
+                    list(node, "implants", field(path, "implants"), this::implant),
+                    code(node, "sexForClinicalUse", field(path, "sexForClinicalUse"), SexForClinicalUse.class));
         }
 
         private Condition condition(JsonNode entry, String path) {

@@ -41,6 +41,7 @@ import org.needlesafe.patient.ImplantCode;
 import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
 import org.needlesafe.patient.Patient;
+import org.needlesafe.patient.SexForClinicalUse;
 import org.needlesafe.patient.ProcedureCode;
 import org.needlesafe.patient.RecentProcedure;
 import org.needlesafe.plan.Area;
@@ -139,6 +140,16 @@ class CaseReaderTest {
         assertThat(patient.implants()).containsExactly(Implant.of(ImplantCode.IMPLANTED_ELECTRONIC_DEVICE),
                 Implant.of(ImplantCode.GOLD_THREADS, Area.CHEEKS, Area.CHIN),
                 Implant.of(ImplantCode.METAL_IMPLANT_IN_AREA));
+    }
+
+    @Test
+    void theSexParameterForClinicalUseIsReadAndAbsentIsUnknown() {
+        ObjectNode document = Documents.example();
+        Documents.set(document, "patient.sexForClinicalUse", "\"MALE_TYPICAL\"");
+
+        assertThat(READER.read(document.toString()).patient().sexForClinicalUse())
+                .isEqualTo(SexForClinicalUse.MALE_TYPICAL);
+        assertThat(READER.read(Documents.example().toString()).patient().sexForClinicalUse()).isNull();
     }
 
     @Test

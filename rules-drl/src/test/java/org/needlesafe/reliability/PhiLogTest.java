@@ -138,7 +138,7 @@ class PhiLogTest {
             for (TreatmentCase treatment : PhiCases.cases()) {
                 List<Object> facts = CaseFacts.of(treatment,
                         advisor.jurisdictions().versionOn(treatment.jurisdiction(), treatment.assessmentDate()),
-                        advisor.configuration(), Screening.unknownAnswers(treatment));
+                        advisor.configuration(), Screening.unknownAnswers(treatment, advisor.configuration()));
                 for (Object fact : facts) {
                     String text = String.valueOf(fact);
                     for (LocalDate date : PhiCases.dates()) {

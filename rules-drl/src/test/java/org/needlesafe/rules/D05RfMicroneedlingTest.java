@@ -11,6 +11,7 @@ import org.needlesafe.plan.Area;
 import org.needlesafe.plan.Device;
 import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.practitioner.Credential;
+import org.needlesafe.text.DisplayNames;
 
 /** D-05: RF microneedling is physician-level, per the profile's rf.credentials. */
 class D05RfMicroneedlingTest {
@@ -43,9 +44,9 @@ class D05RfMicroneedlingTest {
             assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
             assertThat(finding.caseWide()).isTrue();
             assertThat(finding.referTo()).isEqualTo(Referral.PHYSICIAN);
-            assertThat(finding.rationale()).contains("15 October 2025", "DERMATOLOGIST, PHYSICIAN");
+            assertThat(finding.rationale()).contains("15 October 2025", "dermatologist, physician");
             assertThat(finding.summary()).contains(", not " + ("AEIOU".indexOf(credential.name().charAt(0)) >= 0
-                    ? "an " : "a ") + credential + ";");
+                    ? "an " : "a ") + DisplayNames.english().of(credential) + ";");
             assertThat(finding.basis()).contains("plan.device: RF_MICRONEEDLING",
                     "practitioner.credential: " + credential, "jurisdiction: " + jurisdiction);
         });
