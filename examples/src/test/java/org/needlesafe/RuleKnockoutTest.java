@@ -29,6 +29,13 @@ class RuleKnockoutTest {
     private static final List<TreatmentCase> CASES = new ArrayList<>();
     private static final List<JsonNode> EXPECTED = new ArrayList<>();
     private static SafetyAdvisor advisor;
+    /**
+     * Rules of laws that no scenario can reach: the scenarios are all dated 2026-11-25 and use the built-in profiles,
+     * while these laws start later (Scotland's licensing Order, 6 Sep 2027) or on a date a clinic sets in its own
+     * profile (Scotland's Act, commencement not yet set). D04LawChangesTest fires each on the day its law starts and
+     * misses it the day before.
+     */
+    private static final Set<String> DATED_LAW = Set.of("MN-D04-SETTING-NOT-ALLOWED", "MN-D04-RESTRICTED-PREMISES");
 
     @BeforeAll
     static void readTheCorpus() {
@@ -63,7 +70,7 @@ class RuleKnockoutTest {
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(25);
         Set<String> unneeded = new TreeSet<>();
         for (RuleDescription rule : advisor.rules()) {
-            if (!needed(rule.id())) {
+            if (!DATED_LAW.contains(rule.id()) && !needed(rule.id())) {
                 unneeded.add(rule.id());
             }
         }

@@ -21,4 +21,9 @@ public record RestrictedProcedures(BigDecimal fromDepthMm, boolean rf, Set<Setti
     public boolean permittedIn(Setting setting) {
         return setting != null && settings.contains(setting);
     }
+
+    /** The permitted settings in code order, for a finding's words. */
+    public String settingNames() {
+        return String.join(", ", settings.stream().sorted().map(Enum::name).toList());
+    }
 }

@@ -49,7 +49,8 @@ public record Practitioner(Credential credential, Boolean microneedlingTraining,
      */
     public Builder toBuilder() {
         return new Builder().credential(credential).microneedlingTraining(microneedlingTraining)
-                .supervisingPhysician(supervisingPhysician).yearsExperience(yearsExperience);
+                .supervisingPhysician(supervisingPhysician).yearsExperience(yearsExperience)
+                .generalNursingYears(generalNursingYears);
     }
 
     /** Builds a {@link Practitioner}; every fact left unset stays unknown. */
@@ -58,6 +59,7 @@ public record Practitioner(Credential credential, Boolean microneedlingTraining,
         private Boolean microneedlingTraining;
         private Boolean supervisingPhysician;
         private Integer yearsExperience;
+        private Integer generalNursingYears;
 
         private Builder() {
         }
@@ -87,7 +89,7 @@ public record Practitioner(Credential credential, Boolean microneedlingTraining,
         /**
          * Sets whether a physician supervises this treatment.
          *
-         * @param supervised {@code true}, {@code false}, or {@code null} (counts as no)
+         * @param supervised {@code true}, {@code false}, or {@code null} for unknown (never widens what a profile allows)
          * @return this builder
          */
         public Builder supervisingPhysician(Boolean supervised) {
@@ -107,12 +109,24 @@ public record Practitioner(Credential credential, Boolean microneedlingTraining,
         }
 
         /**
+         * Sets the years of full-time general nursing experience (read where a profile asks nurses for it).
+         *
+         * @param years whole years, or {@code null} for unknown
+         * @return this builder
+         */
+        public Builder generalNursingYears(Integer years) {
+            this.generalNursingYears = years;
+            return this;
+        }
+
+        /**
          * Builds the practitioner.
          *
          * @return the practitioner with the facts set so far
          */
         public Practitioner build() {
-            return new Practitioner(credential, microneedlingTraining, supervisingPhysician, yearsExperience);
+            return new Practitioner(credential, microneedlingTraining, supervisingPhysician, yearsExperience,
+                    generalNursingYears);
         }
     }
 }

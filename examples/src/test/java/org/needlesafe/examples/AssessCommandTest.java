@@ -137,6 +137,7 @@ class AssessCommandTest {
                 version = 2026-12
                 name = A test jurisdiction
                 source = none: a test
+                lastChecked = 2026-12-01
                 note = Only for this test.
                 unsupervised.ESTHETICIAN = 0.5
                 prp.settings =
@@ -153,7 +154,8 @@ class AssessCommandTest {
         assertThat(run.status()).isZero();
         JsonNode assessment = run.jsonLines().get(0);
         assertThat(assessment.get("jurisdictionProfile").toString())
-                .isEqualTo("{\"id\":\"XX-TEST\",\"version\":\"2026-12\"}");
+                .isEqualTo("{\"id\":\"XX-TEST\",\"version\":\"2026-12\",\"validFrom\":\"1900-01-01\","
+                        + "\"source\":\"none: a test\",\"lastChecked\":\"2026-12-01\"}");
         assertThat(assessment.get("decision").asText()).isEqualTo("PROCEED");
     }
 

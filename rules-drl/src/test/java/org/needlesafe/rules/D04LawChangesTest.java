@@ -25,6 +25,7 @@ import org.needlesafe.plan.TopicalProduct;
 import org.needlesafe.practitioner.Credential;
 import org.needlesafe.practitioner.Practitioner;
 import org.needlesafe.setup.Setting;
+import org.needlesafe.text.DisplayNames;
 
 /**
  * D-04 as the laws of knowledge base section 10 changed it: each change is assessed on the day before it starts and
@@ -135,8 +136,8 @@ class D04LawChangesTest {
         assertThat(DsxCases.findings(assessment, SETTING)).singleElement().satisfies(finding -> {
             assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
             assertThat(finding.caseWide()).isTrue();
-            assertThat(finding.summary()).isEqualTo("Do not proceed in " + setting + ": under the GB-SCT profile"
-                    + " microneedling is allowed only in MEDICAL_CLINIC, LICENSED_PREMISES");
+            assertThat(finding.summary()).isEqualTo("Do not proceed in " + DisplayNames.english().of(setting)
+                    + ": under the GB-SCT profile microneedling is allowed only in medical clinic, licensed premises");
             assertThat(finding.rationale()).contains("version 2027-09 (from 2027-09-06)", "SSI 2026/87");
             assertThat(finding.basis()).containsExactly("setup.setting: " + setting, "jurisdiction: GB-SCT");
         });
@@ -176,8 +177,8 @@ class D04LawChangesTest {
             assertThat(rfFrom.jurisdictionProfile().version()).isEqualTo("act-2026");
             assertThat(DsxCases.findings(rfFrom, RESTRICTED)).singleElement().satisfies(finding -> {
                 assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
-                assertThat(finding.summary()).isEqualTo("Do not proceed in LICENSED_PREMISES: under the GB-SCT profile"
-                        + " this is a restricted procedure, allowed only on permitted premises ([MEDICAL_CLINIC])");
+                assertThat(finding.summary()).isEqualTo("Do not proceed in licensed premises: under the GB-SCT profile"
+                        + " this is a restricted procedure, allowed only on permitted premises (medical clinic)");
                 assertThat(finding.rationale()).contains("version act-2026 (from 2028-01-01)", "asp 13",
                         "RF microneedling at any depth", "1.5 mm or deeper");
                 assertThat(finding.basis()).containsExactly("plan.device: RF_MICRONEEDLING",
@@ -227,6 +228,7 @@ class D04LawChangesTest {
         assertThat(DsxCases.findings(unknownFrom, NURSING)).singleElement().satisfies(finding -> {
             assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
             assertThat(finding.referTo()).isEqualTo(Referral.QUALIFIED_PRACTITIONER);
+            assertThat(finding.summary()).contains("1 year(s) of full-time general nursing", "by a registered nurse");
             assertThat(finding.rationale()).contains("Ahpra", "general nursing experience is unknown");
             assertThat(finding.basis()).containsExactly("practitioner.credential: REGISTERED_NURSE",
                     "practitioner.generalNursingYears: unknown", "jurisdiction: AU-NSW");
