@@ -96,11 +96,27 @@ public final class SafetyAdvisor implements AutoCloseable {
      * @throws InvalidCaseException when the case is structurally invalid; it lists every problem
      */
     public Assessment assess(TreatmentCase treatment) {
-        long started = System.nanoTime();
+        return assess(check(treatment));
+    }
+
+    /**
+     * Validates one case, once.
+     *
+     * @return the case, ready to assess with {@link #assess(ValidCase)}
+     * @throws InvalidCaseException when the case is structurally invalid; it lists every problem
+     */
+    public ValidCase check(TreatmentCase treatment) {
         List<Problem> problems = validate(treatment);
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
+        return new ValidCase(treatment, this);
+    }
+
+    /** Assesses a case this advisor has checked without validating it again (one another advisor checked is). */
+    public Assessment assess(ValidCase valid) {
+        long started = System.nanoTime();
+        TreatmentCase treatment = valid.checkedBy(this) ? valid.treatment() : check(valid.treatment()).treatment();
         JurisdictionProfile profile = jurisdictions.get(treatment.jurisdiction());
         Assessment assessment = Decider.decide(treatment, profile, configuration, engine.rules(), rulesById,
                 rulesetVersion, engine);
