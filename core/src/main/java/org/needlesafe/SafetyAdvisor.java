@@ -122,12 +122,40 @@ public final class SafetyAdvisor implements AutoCloseable {
      *                                assessment is then not returned, so no decision leaves unaudited
      */
     public Assessment assess(TreatmentCase treatment) {
-        long started = System.nanoTime();
+        return assess(check(treatment));
+    }
+
+    /**
+     * Validates one case, once.
+     *
+     * @param treatment the case to check
+     * @return the case, ready to assess with {@link #assess(ValidCase)}
+     * @throws InvalidCaseException   when the case is invalid; it lists every problem, each with its JSON path
+     * @throws AdvisorClosedException when the advisor was closed
+     */
+    public ValidCase check(TreatmentCase treatment) {
         ensureOpen();
         List<Problem> problems = validate(treatment);
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
+        return new ValidCase(treatment, this);
+    }
+
+    /**
+     * Assesses a case this advisor has checked, without validating it again (one another advisor checked is
+     * validated here). Safe to call from any number of threads at once.
+     *
+     * @param valid the case, from {@link #check}
+     * @return the decision with its reasons
+     * @throws AdvisorClosedException when the advisor was closed, before or during the call
+     * @throws RuntimeException       whatever the {@linkplain Builder#auditSink audit sink} throws when it cannot
+     *                                record; the assessment is then not returned
+     */
+    public Assessment assess(ValidCase valid) {
+        long started = System.nanoTime();
+        ensureOpen();
+        TreatmentCase treatment = valid.checkedBy(this) ? valid.treatment() : check(valid.treatment()).treatment();
         JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
         Assessment assessment;
         try {

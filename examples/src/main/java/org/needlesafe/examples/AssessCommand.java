@@ -91,7 +91,7 @@ final class AssessCommand implements Callable<Integer> {
                     if (input.problem() != null) {
                         throw new InvalidCaseException(List.of(input.problem()));
                     }
-                    Assessment assessment = advisor.assess(reader.read(input.path()));
+                    Assessment assessment = advisor.assess(reader.readValid(input.path()));
                     out.print(format == Format.json
                             ? AssessmentWriter.toJson(assessment) + "\n"
                             : renderer.render(input.name(), assessment));

@@ -91,11 +91,27 @@ public final class AssessmentWriter {
         Objects.requireNonNull(problems, "problems");
         ObjectNode json = MAPPER.createObjectNode();
         json.put("file", file);
+        errors(json, problems);
+        return write(json);
+    }
+
+    /**
+     * The record for a line of a JSON Lines batch that could not be assessed, on one line:
+     * {@code {"line": N, "errors": [{"path": "...", "message": "..."}]}}, 1 for the first line.
+     */
+    public static String errorRecord(long line, List<Problem> problems) {
+        Objects.requireNonNull(problems, "problems");
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("line", line);
+        errors(json, problems);
+        return write(json);
+    }
+
+    private static void errors(ObjectNode json, List<Problem> problems) {
         ArrayNode errors = json.putArray("errors");
         for (Problem problem : problems) {
             errors.addObject().put("path", problem.path()).put("message", problem.message());
         }
-        return write(json);
     }
 
     private static void finding(ObjectNode json, Finding finding) {

@@ -67,8 +67,7 @@ final class FuzzDocuments {
             + CaseReader.MAX_NESTING_DEPTH + "\\)");
     private static final Pattern ANY_MESSAGE = Pattern.compile(".+", Pattern.DOTALL);
     private static final Pattern INVALID_JSON = Pattern.compile("invalid JSON.*", Pattern.DOTALL);
-    private static final Pattern DUPLICATE = Pattern.compile(
-            "invalid JSON at line \\d+, column \\d+: duplicate field '.*'", Pattern.DOTALL);
+    private static final Pattern GIVEN_TWICE = exactly("given twice");
     private static final Pattern UNKNOWN_CODE = Pattern.compile("unknown code '.*' \\(expected one of .*\\)",
             Pattern.DOTALL);
     private static final Pattern UNKNOWN_PROFILE = Pattern.compile("unknown profile '.*' \\(loaded: .*\\)",
@@ -554,7 +553,7 @@ final class FuzzDocuments {
         fields.add(random.nextInt(fields.size() + 1), json(names.get(copied)) + ":" + value);
         slot.set(FuzzSchema.raw("{" + String.join(",", fields) + "}"));
         how.add("duplicate key " + describe(child(slot.path(), names.get(copied))));
-        return new Rejected("", DUPLICATE);
+        return new Rejected(ProblemText.printable(child(slot.path(), names.get(copied))), GIVEN_TWICE);
     }
 
     private Expectation badDate(ObjectNode holder, List<Slot> slots, Random random, List<String> how) {

@@ -125,8 +125,8 @@ public final class CardWriter {
                 ? "review " + toReview + " active record " + (toReview == 1 ? "entry" : "entries") + " not checked"
                 : findings.isEmpty() ? "no safety concern found for this plan"
                 : onlyQuestions && !questions.isEmpty() ? questions.get(0).summary() : findings.get(0).summary();
-        int others = reviewFirst ? findings.size() : findings.size() - 1;
-        String more = others > 0 ? " (+" + others + " more)" : "";
+        int notInHeadline = reviewFirst ? findings.size() : findings.size() - 1;
+        String more = notInHeadline > 0 ? " (+" + notInHeadline + " more)" : "";
         String phrase = onlyQuestions ? "complete the check first"
                 : phrase(reviewFirst ? Decision.PROCEED_WITH_PRECAUTIONS : assessment.decision());
         String summary = summary(orderPhrase(mapped.order()) + ": " + phrase + " — " + headline, more);
