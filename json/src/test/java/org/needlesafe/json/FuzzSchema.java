@@ -66,7 +66,7 @@ final class FuzzSchema {
 
     static final Set<String> DATES = Set.of("assessmentDate", "patient.conditions[].onsetDate",
             "patient.medications[].lastTakenDate", "patient.recentProcedures[].date", "plan.previousMicroneedlingDate",
-            "clearances[].date");
+            "plan.consultationDate", "clearances[].date");
 
     static final Set<String> YES_NO = Set.of("patient.pregnant", "patient.breastfeeding",
             "practitioner.microneedlingTraining", "practitioner.supervisingPhysician", "setup.packagingIntact",
@@ -84,7 +84,8 @@ final class FuzzSchema {
             "clearances");
 
     static final Set<String> OTHER_LEAVES = Set.of("caseId", "jurisdiction", "patient.ageYears",
-            "practitioner.yearsExperience", "plan.areas[].depthMm", "clearances[].kb");
+            "practitioner.yearsExperience", "practitioner.generalNursingYears", "plan.areas[].depthMm",
+            "clearances[].kb");
 
     /** Every field path the contract knows. */
     static final Set<String> KNOWN = known();
@@ -177,7 +178,7 @@ final class FuzzSchema {
             case "patient.ageYears":
                 return raw(random.nextInt(20) == 0 ? pick(random, "0", "130", "-0", "34.0", "3.4E1", "340E-1")
                         : Integer.toString(12 + random.nextInt(80)));
-            case "practitioner.yearsExperience":
+            case "practitioner.yearsExperience", "practitioner.generalNursingYears":
                 return raw(random.nextInt(20) == 0 ? pick(random, "0", "80", "4.000", "1E1")
                         : Integer.toString(random.nextInt(40)));
             case "plan.areas[].depthMm":
