@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.api.ClinicApi;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.cdshooks.cards.CardModel;
 import org.needlesafe.cdshooks.cards.CardWriter;
@@ -52,6 +53,7 @@ public final class CdsHooksServer implements AutoCloseable {
     private final FeedbackHandler feedback;
     private final IssuedCards issued = new IssuedCards();
     private final byte[] discovery;
+    private final ClinicApi api;
     private Javalin app;
     private URI baseUrl;
 
@@ -62,8 +64,9 @@ public final class CdsHooksServer implements AutoCloseable {
             throw new IllegalArgumentException("baseUrl: required (the URL the EHR calls; the JWT aud is checked"
                     + " against it)");
         }
-        if (!insecure && configuration.clients().isEmpty()) {
-            throw new IllegalArgumentException("no trusted client configured (client.<name>.iss with jku or jwks)");
+        if (!insecure && configuration.clients().isEmpty() && configuration.apiClients().isEmpty()) {
+            throw new IllegalArgumentException("no trusted client configured (client.<name>.iss with jku or jwks,"
+                    + " or apiClient.<name>.keySha256)");
         }
         this.json = JsonMapper.builder()
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
@@ -71,7 +74,7 @@ public final class CdsHooksServer implements AutoCloseable {
                 .build();
         FhirMappings mappings = FhirMappings.load(configuration.mappings());
         this.ownsAdvisor = builder.advisor == null;
-        this.advisor = ownsAdvisor ? advisor(configuration) : builder.advisor;
+        this.advisor = ownsAdvisor ? advisor(configuration, builder.auditSink) : builder.advisor;
         FhirContext fhir = FhirContext.forR4Cached();
         Clock clock = builder.clock;
         this.authenticator = insecure ? null : new ClientAuthenticator(configuration.clients(), clock,
@@ -81,6 +84,7 @@ public final class CdsHooksServer implements AutoCloseable {
                 new FhirCaseMapper(mappings, configuration.observationMaxAgeDays()),
                 new CardWriter(fhir, json, configuration.sourceUrl()), issued, configuration, clock);
         this.feedback = new FeedbackHandler(advisor, builder.auditSink, issued, clock);
+        this.api = new ClinicApi(advisor, configuration.apiClients(), insecure, configuration.maxRequestBytes());
         this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
                 .map(CdsService::discovery).toList()));
     }
@@ -89,8 +93,8 @@ public final class CdsHooksServer implements AutoCloseable {
         return new Builder(configuration);
     }
 
-    private static SafetyAdvisor advisor(ServiceConfiguration configuration) {
-        SafetyAdvisor.Builder builder = SafetyAdvisor.builder();
+    private static SafetyAdvisor advisor(ServiceConfiguration configuration, AuditSink auditSink) {
+        SafetyAdvisor.Builder builder = SafetyAdvisor.builder().auditSink(auditSink);
         if (configuration.clinicConfiguration() != null) {
             builder.configurationFile(configuration.clinicConfiguration());
         }
@@ -119,6 +123,7 @@ public final class CdsHooksServer implements AutoCloseable {
             config.routes.get("/cds-services", ctx -> respond(ctx, 200, discovery));
             config.routes.post("/cds-services/{id}", this::hook);
             config.routes.post("/cds-services/{id}/feedback", this::feedback);
+            api.routes(config.routes);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(AuthenticationException.class, (e, ctx) -> {
                 ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -161,6 +166,7 @@ public final class CdsHooksServer implements AutoCloseable {
             app.stop();
             app = null;
         }
+        api.close();
         if (ownsAdvisor) {
             advisor.close();
         }
@@ -173,7 +179,7 @@ public final class CdsHooksServer implements AutoCloseable {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Content-Type-Options", "nosniff");
         long length = ctx.req().getContentLengthLong();
-        if (length > configuration.maxRequestBytes()) {
+        if (length > configuration.maxRequestBytes() && !ClinicApi.streams(ctx.path())) {
             throw new ApiException(413, "request body larger than " + configuration.maxRequestBytes() + " bytes");
         }
         if (!ctx.path().equals("/cds-services") && !ctx.path().startsWith("/cds-services/")) {
@@ -235,6 +241,10 @@ public final class CdsHooksServer implements AutoCloseable {
     }
 
     private void error(Context ctx, int status, String message) {
+        if (ClinicApi.owns(ctx.path())) {
+            ClinicApi.problem(ctx, status, ClinicApi.title(status), message, java.util.List.of());
+            return;
+        }
         respond(ctx, status, write(Map.of("error", message)));
     }
 

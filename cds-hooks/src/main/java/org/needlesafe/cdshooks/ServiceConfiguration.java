@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
+import org.needlesafe.api.ApiClient;
 import org.needlesafe.cdshooks.security.TrustedClient;
 import org.needlesafe.cdshooks.security.Urls;
 import org.needlesafe.configuration.KeyValueFile;
@@ -35,6 +36,7 @@ import org.needlesafe.configuration.KeyValueFile;
  * @param sourceUrl              the card source link, or {@code null}
  * @param observationMaxAgeDays  how old a pregnancy or breastfeeding Observation may be and still count
  * @param mappings               extra mapping rows, by table name
+ * @param apiClients             the JSON API's registered callers ({@code apiClient.<name>.keySha256})
  */
 public record ServiceConfiguration(
         URI baseUrl,
@@ -51,7 +53,8 @@ public record ServiceConfiguration(
         int replayCacheSize,
         int observationMaxAgeDays,
         List<TrustedClient> clients,
-        Map<String, Path> mappings) {
+        Map<String, Path> mappings,
+        List<ApiClient> apiClients) {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "host", "jurisdiction", "timeZone",
             "clinicConfiguration", "jurisdictionProfiles", "sourceUrl", "maxRequestBytes", "clockSkewSeconds",
@@ -62,6 +65,7 @@ public record ServiceConfiguration(
         jurisdictionProfiles = List.copyOf(jurisdictionProfiles);
         clients = List.copyOf(clients);
         mappings = Map.copyOf(mappings);
+        apiClients = List.copyOf(apiClients);
     }
 
     /** Every default; no trusted client (so only the insecure development mode can run with it). */
@@ -88,6 +92,14 @@ public record ServiceConfiguration(
                     clients.computeIfAbsent(parts[1], name -> new LinkedHashMap<>()).put(parts[2], entry);
                     continue;
                 }
+                if (key.startsWith("apiClient.")) {
+                    String[] parts = key.split("\\.");
+                    if (parts.length != 3 || !parts[2].equals("keySha256") || parts[1].isBlank()) {
+                        throw new IllegalArgumentException("expected apiClient.<name>.keySha256");
+                    }
+                    builder.apiClient(new ApiClient(parts[1], value));
+                    continue;
+                }
                 if (key.startsWith("mappings.")) {
                     String table = key.substring("mappings.".length());
                     if (!FhirMappings.TABLES.contains(table)) {
@@ -99,7 +111,7 @@ public record ServiceConfiguration(
                 }
                 if (!KEYS.contains(key)) {
                     throw new IllegalArgumentException("unknown setting (known: " + String.join(", ",
-                            KEYS.stream().sorted().toList()) + ", client.<name>.*, mappings.<table>)");
+                            KEYS.stream().sorted().toList()) + ", client.<name>.*, apiClient.<name>.keySha256, mappings.<table>)");
                 }
                 switch (key) {
                     case "baseUrl" -> builder.baseUrl(value);
@@ -226,6 +238,7 @@ public record ServiceConfiguration(
         private int observationMaxAgeDays = 7;
         private final List<TrustedClient> clients = new ArrayList<>();
         private final Map<String, Path> mappings = new LinkedHashMap<>();
+        private final List<ApiClient> apiClients = new ArrayList<>();
 
         private Builder() {
         }
@@ -261,11 +274,12 @@ public record ServiceConfiguration(
         public Builder replayCacheSize(int size) { this.replayCacheSize = size; return this; }
         public Builder observationMaxAgeDays(int days) { this.observationMaxAgeDays = days; return this; }
         public Builder client(TrustedClient client) { this.clients.add(client); return this; }
+        public Builder apiClient(ApiClient client) { this.apiClients.add(client); return this; }
 
         public ServiceConfiguration build() {
             return new ServiceConfiguration(baseUrl, host, jurisdiction, timeZone, clinicConfiguration,
                     jurisdictionProfiles, sourceUrl, maxRequestBytes, clockSkew, maxTokenLifetime, jwksCacheTime,
-                    replayCacheSize, observationMaxAgeDays, clients, mappings);
+                    replayCacheSize, observationMaxAgeDays, clients, mappings, apiClients);
         }
     }
 }
