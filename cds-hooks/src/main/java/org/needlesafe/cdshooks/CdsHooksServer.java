@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.api.ClinicApi;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.cdshooks.ServiceMetrics.StoreOperation;
 import org.needlesafe.cdshooks.cards.CardModel;
@@ -61,7 +62,9 @@ public final class CdsHooksServer implements AutoCloseable {
     static final String UNAUTHORIZED = "unauthorized: the bearer token was not accepted";
     private static final Set<String> ROUTES = Set.of("/cds-services", "/cds-services/{id}",
             "/cds-services/{id}/feedback", "/healthz", "/readyz", "/metrics", "/fhir/{type}/{id}", "/checklist/launch",
-            "/checklist/callback", "/checklist/form", "/checklist/result", "/checklist/app.css");
+            "/checklist/callback", "/checklist/form", "/checklist/result", "/checklist/app.css", "/v1/assessments",
+            "/v1/assessments/batch", "/v1/validations", "/v1/rules", "/v1/jurisdictions", "/v1/configuration",
+            "/v1/openapi.json", "/v1/schemas/{name}", "/v1/docs", "/v1/docs/{file}");
     private static final String DEV_MODE_CLIENT = "none: insecure development mode";
     static final int MIN_RESPONSE_BOUND = 256 * 1024;
 
@@ -80,6 +83,7 @@ public final class CdsHooksServer implements AutoCloseable {
     private final PostgresStore store;
     private final ConformanceResources conformance;
     private final ChecklistApp checklistApp;
+    private final ClinicApi api;
     private Javalin app;
     private URI baseUrl;
 
@@ -90,8 +94,9 @@ public final class CdsHooksServer implements AutoCloseable {
             throw new IllegalArgumentException("baseUrl: required (the URL the EHR calls; the JWT aud is checked"
                     + " against it)");
         }
-        if (!insecure && configuration.clients().isEmpty()) {
-            throw new IllegalArgumentException("no trusted client configured (client.<name>.iss with jku or jwks)");
+        if (!insecure && configuration.clients().isEmpty() && configuration.apiClients().isEmpty()) {
+            throw new IllegalArgumentException("no trusted client configured (client.<name>.iss with jku or jwks,"
+                    + " or apiClient.<name>.keySha256)");
         }
         // A duplicate key or trailing content makes a request ambiguous: refused rather than read one way.
         this.json = JsonMapper.builder()
@@ -136,6 +141,7 @@ public final class CdsHooksServer implements AutoCloseable {
         this.checklistApp = checklist ? new ChecklistApp(configuration, this::baseUrl, fhir, mappings, conformance,
                 clock, new ChecklistDecision(hooks)) : null;
         this.feedback = new FeedbackHandler(advisor, auditTrail, issued, clock);
+        this.api = new ClinicApi(advisor, configuration.apiClients(), insecure, configuration.maxRequestBytes());
         this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
                 .map(CdsService::discovery).toList()));
     }
@@ -180,6 +186,7 @@ public final class CdsHooksServer implements AutoCloseable {
             config.routes.get("/readyz", this::ready);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
+            api.routes(config.routes);
             conformance.addRoutes(config.routes);
             if (checklistApp != null) {
                 checklistApp.addRoutes(config.routes);
@@ -233,6 +240,7 @@ public final class CdsHooksServer implements AutoCloseable {
             app.stop();
             app = null;
         }
+        api.close();
         if (ownsAdvisor) {
             advisor.close();
         }
@@ -254,7 +262,8 @@ public final class CdsHooksServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         long length = ctx.req().getContentLengthLong();
         // A hook call over the limit is answered with a card after authentication (see hook): not here.
-        if (length > configuration.maxRequestBytes() && !HOOK_CALL.matcher(ctx.path()).matches()) {
+        if (length > configuration.maxRequestBytes() && !HOOK_CALL.matcher(ctx.path()).matches()
+                && !ClinicApi.streams(ctx.path())) {
             throw new ApiException(413, "request body larger than " + configuration.maxRequestBytes() + " bytes");
         }
         if (!ctx.path().equals("/cds-services") && !ctx.path().startsWith("/cds-services/")) {
@@ -387,6 +396,10 @@ public final class CdsHooksServer implements AutoCloseable {
     }
 
     private void error(Context ctx, int status, String message) {
+        if (ClinicApi.owns(ctx.path())) {
+            ClinicApi.problem(ctx, status, ClinicApi.title(status), message, java.util.List.of());
+            return;
+        }
         respond(ctx, status, write(Map.of("error", message)));
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
+import org.needlesafe.api.ApiClient;
 import org.needlesafe.cdshooks.security.TrustedClient;
 import org.needlesafe.cdshooks.smart.SmartIssuer;
 import org.needlesafe.cdshooks.security.Urls;
@@ -51,6 +52,7 @@ import org.needlesafe.store.postgres.PostgresSettings;
  * @param checklistUrl           where the pre-procedure checklist is completed (linked from cards that ask for
  *                               information), or {@code null}
  * @param checklistLinkType      {@code absolute} or {@code smart} (a SMART app the EHR launches)
+ * @param apiClients             the JSON API's registered callers ({@code apiClient.<name>.keySha256})
  */
 public record ServiceConfiguration(
         URI baseUrl,
@@ -75,7 +77,8 @@ public record ServiceConfiguration(
         Path auditFile,
         boolean missingInformationCritical,
         String checklistUrl,
-        String checklistLinkType) {
+        String checklistLinkType,
+        List<ApiClient> apiClients) {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "host", "jurisdiction", "timeZone",
             "clinicConfiguration", "jurisdictionProfiles", "sourceUrl", "maxRequestBytes", "clockSkewSeconds",
@@ -94,6 +97,7 @@ public record ServiceConfiguration(
         clients = List.copyOf(clients);
         mappings = Map.copyOf(mappings);
         checklistIssuers = List.copyOf(checklistIssuers);
+        apiClients = List.copyOf(apiClients);
     }
 
     /** Every default; no trusted client (so only the insecure development mode can run with it). */
@@ -139,6 +143,14 @@ public record ServiceConfiguration(
                     smart.computeIfAbsent(parts[1], name -> new LinkedHashMap<>()).put(parts[2], entry);
                     continue;
                 }
+                if (key.startsWith("apiClient.")) {
+                    String[] parts = key.split("\\.");
+                    if (parts.length != 3 || !parts[2].equals("keySha256") || parts[1].isBlank()) {
+                        throw new IllegalArgumentException("expected apiClient.<name>.keySha256");
+                    }
+                    builder.apiClient(new ApiClient(parts[1], value));
+                    continue;
+                }
                 if (key.startsWith("mappings.")) {
                     String table = key.substring("mappings.".length());
                     if (!FhirMappings.TABLES.contains(table)) {
@@ -150,7 +162,8 @@ public record ServiceConfiguration(
                 }
                 if (!KEYS.contains(key)) {
                     throw new IllegalArgumentException("unknown setting (known: " + String.join(", ",
-                            KEYS.stream().sorted().toList()) + ", client.<name>.*, mappings.<table>, postgres.*, smart.<name>.*)");
+                            KEYS.stream().sorted().toList()) + ", client.<name>.*, mappings.<table>, postgres.*,"
+                            + " smart.<name>.*, apiClient.<name>.keySha256)");
                 }
                 switch (key) {
                     case "baseUrl" -> builder.baseUrl(value);
@@ -364,6 +377,7 @@ public record ServiceConfiguration(
         private boolean missingInformationCritical;
         private String checklistUrl;
         private String checklistLinkType = "absolute";
+        private final List<ApiClient> apiClients = new ArrayList<>();
 
         private Builder() {
         }
@@ -435,12 +449,14 @@ public record ServiceConfiguration(
             return this;
         }
 
+        public Builder apiClient(ApiClient client) { this.apiClients.add(client); return this; }
+
         public ServiceConfiguration build() {
             return new ServiceConfiguration(baseUrl, host, jurisdiction, timeZone, clinicConfiguration,
                     jurisdictionProfiles, sourceUrl, maxRequestBytes, clockSkew, maxTokenLifetime, jwksCacheTime,
                     replayCacheSize, observationMaxAgeDays, stoppedOrderMaxAgeDays, notCheckedIsPrecaution, clients,
                     mappings, postgres, checklistIssuers, auditFile, missingInformationCritical, checklistUrl,
-                    checklistLinkType);
+                    checklistLinkType, apiClients);
         }
     }
 }

@@ -1,0 +1,245 @@
+package org.needlesafe.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.needlesafe.Assessment;
+import org.needlesafe.InvalidCaseException;
+import org.needlesafe.Problem;
+import org.needlesafe.RuleDescription;
+import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.json.AssessmentWriter;
+import org.needlesafe.json.CaseReader;
+import org.needlesafe.json.CaseSchema;
+import org.needlesafe.json.JsonLinesBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The clinic's JSON API under {@code /v1}, in the same server as CDS Hooks: the case format of the public contract
+ * in, assessments out, for callers in any language. Every assessment goes through the shared advisor (so it is
+ * audited as the library audits), every error is {@code application/problem+json}, and logs never carry a body.
+ */
+public final class ClinicApi implements AutoCloseable {
+    /** The API's path prefix: its version. */
+    public static final String PREFIX = "/v1";
+    /** The most lines one batch request may hold; the next line gets an error record and the rest is not read. */
+    public static final long MAX_BATCH_LINES = 100_000;
+    static final String BATCH = PREFIX + "/assessments/batch";
+    private static final Logger LOG = LoggerFactory.getLogger(ClinicApi.class);
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String SWAGGER_UI = "/META-INF/resources/webjars/swagger-ui/";
+    private static final Set<String> SWAGGER_FILES = Set.of("swagger-ui.css", "swagger-ui-bundle.js",
+            "swagger-ui-standalone-preset.js", "favicon-32x32.png");
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String SWAGGER_UI_VERSION = webjarVersion();
+
+    private final SafetyAdvisor advisor;
+    private final CaseReader reader;
+    private final JsonLinesBatch batch;
+    private final ApiKeys keys;
+    private final long maxCaseBytes;
+
+    /**
+     * @param clients      the registered callers; none, and only the insecure mode lets requests through
+     * @param insecure     no authentication (the server then listens on this machine only)
+     * @param maxCaseBytes the largest single-case body
+     */
+    public ClinicApi(SafetyAdvisor advisor, List<ApiClient> clients, boolean insecure, long maxCaseBytes) {
+        this.advisor = Objects.requireNonNull(advisor, "advisor");
+        this.reader = new CaseReader(advisor);
+        this.batch = new JsonLinesBatch(advisor);
+        this.keys = new ApiKeys(clients, insecure);
+        this.maxCaseBytes = Math.min(maxCaseBytes, CaseReader.MAX_DOCUMENT_BYTES);
+    }
+
+    /** Whether the path streams its body, so that the server's whole-body size limit does not apply to it. */
+    public static boolean streams(String path) {
+        return BATCH.equals(path);
+    }
+
+    /** Whether the path is the API's, so that errors there are answered as problem+json. */
+    public static boolean owns(String path) {
+        return path.equals(PREFIX) || path.startsWith(PREFIX + "/");
+    }
+
+    public void routes(RoutesConfig routes) {
+        routes.before(PREFIX + "/*", keys::authenticate);
+        routes.post(PREFIX + "/assessments", this::assess);
+        routes.post(BATCH, this::batch);
+        routes.post(PREFIX + "/validations", this::validate);
+        routes.get(PREFIX + "/rules", ctx -> json(ctx, advisor.rules().stream()
+                .sorted(java.util.Comparator.comparing(RuleDescription::id)).toList()));
+        routes.get(PREFIX + "/jurisdictions", ctx -> json(ctx, advisor.jurisdictions().ids().stream()
+                .map(advisor.jurisdictions()::get).toList()));
+        routes.get(PREFIX + "/configuration", ctx -> json(ctx, advisor.configuration().asMap()));
+        routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json")
+                .result(resource("/org/needlesafe/api/openapi.json")));
+        routes.get(PREFIX + "/schemas/{name}", this::schema);
+        routes.get(PREFIX + "/docs", ctx -> ctx.contentType("text/html; charset=utf-8")
+                .result(resource("/org/needlesafe/api/docs.html")));
+        routes.get(PREFIX + "/docs/{file}", this::swaggerFile);
+        routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(),
+                e.problems()));
+    }
+
+    private void assess(Context ctx) {
+        Assessment assessment = advisor.assess(valid(ctx));
+        ctx.contentType("application/json").result(AssessmentWriter.toJson(assessment));
+    }
+
+    private org.needlesafe.ValidCase valid(Context ctx) {
+        try {
+            return reader.readValid(caseBody(ctx));
+        } catch (InvalidCaseException e) {
+            throw invalidCase(e.problems());
+        }
+    }
+
+    private void validate(Context ctx) {
+        List<Problem> problems;
+        try {
+            reader.read(caseBody(ctx));
+            problems = List.of();
+        } catch (InvalidCaseException e) {
+            problems = e.problems();
+        }
+        ObjectNode answer = JSON.createObjectNode().put("valid", problems.isEmpty());
+        errors(answer.putArray("errors"), problems);
+        ctx.contentType("application/json").result(answer.toString());
+    }
+
+    private void batch(Context ctx) throws IOException {
+        requireType(ctx, "application/x-ndjson", "application/jsonl", "application/json-seq", "text/plain");
+        ctx.contentType("application/x-ndjson");
+        ctx.res().setCharacterEncoding("UTF-8");
+        Writer out = new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8);
+        JsonLinesBatch.Summary summary = batch.run(ctx.req().getInputStream(), out, MAX_BATCH_LINES);
+        LOG.info("batch: {} line(s), {} invalid", summary.lines(), summary.invalid());
+    }
+
+    private void schema(Context ctx) {
+        String name = ctx.pathParam("name");
+        if (!Set.of(CaseSchema.CASE, CaseSchema.ASSESSMENT, CaseSchema.ERROR_RECORD).contains(name)) {
+            throw new ApiProblem(404, "Not Found", "no schema named '" + name + "' (known: " + CaseSchema.CASE
+                    + ", " + CaseSchema.ASSESSMENT + ", " + CaseSchema.ERROR_RECORD + ")");
+        }
+        ctx.contentType("application/schema+json").result(CaseSchema.resource(name).toString());
+    }
+
+    private void swaggerFile(Context ctx) {
+        String file = ctx.pathParam("file");
+        if (!SWAGGER_FILES.contains(file)) {
+            throw new ApiProblem(404, "Not Found", "no such file");
+        }
+        String type = file.endsWith(".css") ? "text/css" : file.endsWith(".js") ? "text/javascript" : "image/png";
+        ctx.contentType(type).result(resource(SWAGGER_UI + SWAGGER_UI_VERSION + "/" + file));
+    }
+
+    /** One case document, within the size limit whatever the Content-Length said. */
+    private byte[] caseBody(Context ctx) {
+        requireType(ctx, "application/json");
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes((int) maxCaseBytes + 1);
+            if (body.length > maxCaseBytes) {
+                throw new ApiProblem(413, "Content Too Large", "one case is at most " + maxCaseBytes + " bytes");
+            }
+            return body;
+        } catch (IOException e) {
+            throw new ApiProblem(400, "Bad Request", "the request body cannot be read");
+        }
+    }
+
+    private static void requireType(Context ctx, String... types) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        for (String accepted : types) {
+            if (type.startsWith(accepted)) {
+                return;
+            }
+        }
+        throw new ApiProblem(415, "Unsupported Media Type", "Content-Type must be " + String.join(" or ", types));
+    }
+
+    static ApiProblem invalidCase(List<Problem> problems) {
+        return new ApiProblem(422, "Invalid case", problems.size() + " problem(s) with the case; each names its "
+                + "field", problems);
+    }
+
+    /** Writes an RFC 9457 problem; {@code errors} carries the contract's {path, message} list. */
+    public static void problem(Context ctx, int status, String title, String detail, List<Problem> problems) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("type", "about:blank")
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail);
+        if (!problems.isEmpty()) {
+            errors(body.putArray("errors"), problems);
+        }
+        ctx.status(status).contentType(PROBLEM_JSON).result(body.toString());
+    }
+
+    private static void errors(ArrayNode errors, List<Problem> problems) {
+        problems.forEach(problem -> errors.addObject().put("path", problem.path()).put("message", problem.message()));
+    }
+
+    private static void json(Context ctx, Object value) {
+        try {
+            ctx.contentType("application/json").result(JSON.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ClinicApi.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the batch workers. */
+    @Override
+    public void close() {
+        batch.close();
+    }
+
+    /** The Swagger UI webjar's version, from its Maven metadata: the folder its files are in. */
+    private static String webjarVersion() {
+        java.util.Properties properties = new java.util.Properties();
+        try (InputStream in = ClinicApi.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the Swagger UI webjar is missing from the class path");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version");
+    }
+
+    /** Titles for the statuses the server answers itself (404, 405, 413, 401, 500) under the API's path. */
+    public static String title(int status) {
+        return Map.of(400, "Bad Request", 401, "Unauthorized", 404, "Not Found", 405, "Method Not Allowed",
+                413, "Content Too Large", 415, "Unsupported Media Type", 500, "Internal Server Error")
+                .getOrDefault(status, "Error");
+    }
+}
