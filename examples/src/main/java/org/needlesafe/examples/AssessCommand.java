@@ -1,5 +1,7 @@
 package org.needlesafe.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import org.needlesafe.RulePackException;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.json.AssessmentWriter;
 import org.needlesafe.json.CaseReader;
+import org.needlesafe.json.JsonLinesBatch;
 import org.needlesafe.examples.InputFiles.Input;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,38 +81,85 @@ final class AssessCommand implements Callable<Integer> {
             return CANNOT_START;
         }
         boolean anyInvalid = false;
-        try (advisor) {
+        try (advisor; JsonLinesBatch batch = new JsonLinesBatch(advisor)) {
             CaseReader reader = new CaseReader(advisor);
             ReportRenderer renderer = new ReportRenderer();
             boolean first = true;
-            for (Input input : InputFiles.expand(inputs)) {
-                if (format == Format.text && !first) {
-                    out.println();
+            for (Path argument : inputs) {
+                if (streamed(argument)) {
+                    anyInvalid |= stream(argument, batch, renderer, out, err);
+                    continue;
                 }
-                first = false;
-                try {
-                    if (input.problem() != null) {
-                        throw new InvalidCaseException(List.of(input.problem()));
+                for (Input input : InputFiles.expand(List.of(argument))) {
+                    if (format == Format.text && !first) {
+                        out.println();
                     }
-                    Assessment assessment = advisor.assess(reader.readValid(input.path()));
-                    out.print(format == Format.json
-                            ? AssessmentWriter.toJson(assessment) + "\n"
-                            : renderer.render(input.name(), assessment));
-                } catch (InvalidCaseException e) {
-                    anyInvalid = true;
-                    for (Problem problem : e.problems()) {
-                        err.println(input.name() + ": " + (problem.path().isEmpty() ? "" : problem.path() + ": ")
-                                + problem.message());
+                    first = false;
+                    try {
+                        if (input.problem() != null) {
+                            throw new InvalidCaseException(List.of(input.problem()));
+                        }
+                        Assessment assessment = advisor.assess(reader.readValid(input.path()));
+                        out.print(format == Format.json
+                                ? AssessmentWriter.toJson(assessment) + "\n"
+                                : renderer.render(input.name(), assessment));
+                    } catch (InvalidCaseException e) {
+                        anyInvalid = true;
+                        report(input.name(), e.problems(), err);
+                        out.print(format == Format.json
+                                ? AssessmentWriter.errorRecord(input.name(), e.problems()) + "\n"
+                                : renderer.renderInvalid(input.name(), e.problems().size()));
                     }
-                    out.print(format == Format.json
-                            ? AssessmentWriter.errorRecord(input.name(), e.problems()) + "\n"
-                            : renderer.renderInvalid(input.name(), e.problems().size()));
+                    out.flush();
                 }
-                out.flush();
             }
         }
         err.flush();
         return anyInvalid ? INVALID_INPUT : ASSESSED;
+    }
+
+    /** Standard input ({@code -}) and {@code .jsonl} files hold JSON Lines: one case per line, streamed. */
+    private static boolean streamed(Path argument) {
+        return argument.toString().equals("-") || argument.toString().endsWith(".jsonl");
+    }
+
+    /**
+     * Assesses a JSON Lines stream on the machine's cores, one output line per input line in input order; an
+     * invalid line is named {@code NAME:LINE}. Whether any line was invalid.
+     */
+    private boolean stream(Path argument, JsonLinesBatch batch, ReportRenderer renderer, PrintWriter out,
+                           PrintWriter err) {
+        String name = argument.toString().equals("-") ? "stdin" : argument.toString();
+        try (InputStream in = argument.toString().equals("-") ? System.in : Files.newInputStream(argument)) {
+            JsonLinesBatch.Summary summary = batch.run(in, new JsonLinesBatch.Sink() {
+                @Override
+                public void accept(JsonLinesBatch.Answer answer) {
+                    String where = name + ":" + answer.line();
+                    if (answer.assessment() == null) {
+                        report(where, answer.problems(), err);
+                    }
+                    out.print(format == Format.json ? answer.json() + "\n"
+                            : answer.assessment() == null ? renderer.renderInvalid(where, answer.problems().size())
+                            : renderer.render(where, answer.assessment()) + "\n");
+                }
+
+                @Override
+                public void idle() {
+                    out.flush();
+                }
+            }, Long.MAX_VALUE);
+            out.flush();
+            return summary.invalid() > 0;
+        } catch (IOException e) {
+            report(name, List.of(new Problem("", "cannot be read: " + e.getMessage())), err);
+            return true;
+        }
+    }
+
+    private static void report(String name, List<Problem> problems, PrintWriter err) {
+        for (Problem problem : problems) {
+            err.println(name + ": " + (problem.path().isEmpty() ? "" : problem.path() + ": ") + problem.message());
+        }
     }
 
     private SafetyAdvisor advisor() {

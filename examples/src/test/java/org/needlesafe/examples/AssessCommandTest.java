@@ -37,6 +37,31 @@ class AssessCommandTest {
     }
 
     @Test
+    void aJsonLinesFileIsAssessedLineByLineInOrder(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        List<Path> scenarios = jsonFiles(Cli.SCENARIOS);
+        StringBuilder lines = new StringBuilder();
+        for (Path scenario : scenarios) {
+            lines.append(Cli.parse(Files.readString(scenario)).toString()).append('\n');
+        }
+        lines.insert(0, "{\"caseId\": 7}\n");
+        Path batch = Files.writeString(folder.resolve("cases.jsonl"), lines);
+
+        Run run = Cli.run("assess", "--format", "json", batch);
+
+        assertThat(run.status()).isEqualTo(2);
+        List<JsonNode> answers = run.jsonLines();
+        assertThat(answers).hasSize(scenarios.size() + 1);
+        assertThat(answers.get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(run.err()).contains(batch + ":1: caseId: must be a string, was a number");
+        for (int i = 0; i < scenarios.size(); i++) {
+            JsonNode expected = Cli.parse(Files.readString(scenarios.get(i)));
+            assertThat(answers.get(i + 1).get("caseId").asText()).isEqualTo(expected.get("caseId").asText());
+            assertThat(answers.get(i + 1).get("decision").asText())
+                    .isEqualTo(expected.get("expected").get("decision").asText());
+        }
+    }
+
+    @Test
     void aClearedFindingShowsItsClearance() {
         Run run = Cli.run("assess", BREASTFEEDING);
 
