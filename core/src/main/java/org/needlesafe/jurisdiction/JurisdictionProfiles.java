@@ -53,7 +53,13 @@ public final class JurisdictionProfiles {
         this.byId = Collections.unmodifiableMap(new TreeMap<>(byId));
     }
 
-    /** The profiles shipped on the class path (the rule pack's), read through the given class loader. */
+    /**
+     * The profiles shipped on the class path (the rule pack's), read through the given class loader.
+     *
+     * @param loader the class loader that sees the rule pack
+     * @return the built-in profiles
+     * @throws RulePackException when the index or a profile is missing or malformed
+     */
     public static JurisdictionProfiles builtIn(ClassLoader loader) {
         Map<String, JurisdictionProfile> profiles = new LinkedHashMap<>();
         String index = resourceText(loader, INDEX);
@@ -79,7 +85,13 @@ public final class JurisdictionProfiles {
         return new JurisdictionProfiles(profiles);
     }
 
-    /** These profiles plus the one in the file, which replaces a profile with the same id. */
+    /**
+     * These profiles plus the one in the file, which replaces a profile with the same id.
+     *
+     * @param file a profile file
+     * @return a new set of profiles; this one is unchanged
+     * @throws RulePackException when the file cannot be read or is malformed, naming its lines
+     */
     public JurisdictionProfiles with(Path file) {
         KeyValueFile values;
         try {
@@ -90,23 +102,45 @@ public final class JurisdictionProfiles {
         return with(parse(values));
     }
 
-    /** These profiles plus the given one, which replaces a profile with the same id. */
+    /**
+     * These profiles plus the given one, which replaces a profile with the same id.
+     *
+     * @param profile the profile
+     * @return a new set of profiles; this one is unchanged
+     */
     public JurisdictionProfiles with(JurisdictionProfile profile) {
         Map<String, JurisdictionProfile> copy = new LinkedHashMap<>(byId);
         copy.put(profile.id(), profile);
         return new JurisdictionProfiles(copy);
     }
 
-    /** The profile with this id, or {@code null}. */
+    /**
+     * The profile with this id.
+     *
+     * @param id a profile id, e.g. {@code US-UT}
+     * @return the profile, or {@code null} when none has this id
+     */
     public JurisdictionProfile get(String id) {
         return byId.get(id);
     }
 
+    /**
+     * The loaded profiles' ids.
+     *
+     * @return the ids, sorted
+     */
     public Set<String> ids() {
         return byId.keySet();
     }
 
-    /** Parses and checks one profile; every problem is reported at once, each with its line. */
+    /**
+     * Parses and checks one profile; every problem is reported at once, each with its line. Internal: takes an
+     * internal type, and will leave the API.
+     *
+     * @param file the profile's keys and values
+     * @return the profile
+     * @throws RulePackException when the profile is malformed
+     */
     public static JurisdictionProfile parse(KeyValueFile file) {
         List<String> problems = new ArrayList<>();
         for (String key : REQUIRED) {
