@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.needlesafe.clearance.Clearance;
+import org.needlesafe.clearance.KnowledgeBaseItems;
 import org.needlesafe.patient.Condition;
 import org.needlesafe.patient.Implant;
 import org.needlesafe.patient.Medication;
@@ -71,6 +72,10 @@ public final class CaseValidator {
             if (years != null && (years < 0 || years > 80)) {
                 problem("practitioner.yearsExperience", "must be between 0 and 80");
             }
+            Integer nursing = treatment.practitioner().generalNursingYears();
+            if (nursing != null && (nursing < 0 || nursing > 80)) {
+                problem("practitioner.generalNursingYears", "must be between 0 and 80");
+            }
         }
         required(treatment.setup(), "setup");
         if (required(treatment.plan(), "plan")) {
@@ -130,6 +135,7 @@ public final class CaseValidator {
         each(plan.topicals(), "plan.topicals", (topical, path) -> required(((Topical) topical).product(),
                 path + ".product"));
         notAfterToday(plan.previousMicroneedlingDate(), "plan.previousMicroneedlingDate");
+        notAfterToday(plan.consultationDate(), "plan.consultationDate");
     }
 
     /** The same check, path and words whichever doorway the depth came through (the Java API or JSON). */
@@ -148,6 +154,8 @@ public final class CaseValidator {
         }
         if (required(clearance.kb(), path + ".kb") && !KB_ITEM.matcher(clearance.kb()).matches()) {
             problem(path + ".kb", "must be a knowledge-base item such as C-08, was '" + clearance.kb() + "'");
+        } else if (clearance.kb() != null && !KnowledgeBaseItems.exists(clearance.kb())) {
+            problem(path + ".kb", "the knowledge base has no item " + clearance.kb());
         }
         required(clearance.by(), path + ".by");
         if (required(clearance.date(), path + ".date")) {

@@ -1,6 +1,7 @@
 package org.needlesafe;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.needlesafe.plan.Area;
 
@@ -50,6 +51,17 @@ public record Finding(
      */
     public boolean caseWide() {
         return area == null;
+    }
+
+    /**
+     * This finding with a clearance that did not lower it: the clearance joins the basis, and the rationale says it
+     * was not accepted and why.
+     */
+    public Finding withClearanceNotAccepted(String clearanceBasis, String reason) {
+        List<String> withClearance = new ArrayList<>(basis);
+        withClearance.add(clearanceBasis);
+        return new Finding(ruleId, kb, decision, category, area, summary, rationale + " " + reason, withClearance,
+                evidence, source, referTo, deferUntil, planChange, cleared);
     }
 
     /**

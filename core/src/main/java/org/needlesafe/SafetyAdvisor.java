@@ -7,17 +7,20 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.needlesafe.audit.AuditRecord;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.configuration.ClinicConfiguration;
+import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
 import org.slf4j.Logger;
@@ -57,7 +60,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         for (Path file : builder.profileFiles) {
             profiles = profiles.with(file);
         }
-        for (JurisdictionProfile profile : builder.profiles) {
+        for (Jurisdiction profile : builder.profiles) {
             profiles = profiles.with(profile);
         }
         this.jurisdictions = profiles;
@@ -125,7 +128,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
-        JurisdictionProfile profile = jurisdictions.get(treatment.jurisdiction());
+        JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
         Assessment assessment;
         try {
             assessment = Decider.decide(treatment, profile, configuration, engine.rules(), rulesById,
@@ -153,14 +156,44 @@ public final class SafetyAdvisor implements AutoCloseable {
     }
 
     /**
+     * Assesses one case with these rules (by id) switched off, on the same compiled pack, without audit or logging:
+     * for the knockout gate, which proves every rule is needed by some scenario. Not public API.
+     */
+    Assessment assessWithout(TreatmentCase treatment, Set<String> ruleIds) {
+        List<Problem> problems = validate(treatment);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        Set<String> names = new HashSet<>();
+        for (String id : ruleIds) {
+            RuleDescription rule = rulesById.get(id);
+            if (rule == null) {
+                throw new IllegalArgumentException("no rule " + id);
+            }
+            names.add(rule.name());
+        }
+        JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
+        return Decider.decide(treatment, profile, configuration, engine.rules(), rulesById, rulesetVersion, (facts, report, outputsOnly) -> engine.run(facts, report, outputsOnly,
+                        names));
+    }
+
+    /**
      * Checks a case without assessing it: the same checks {@link #assess} makes, and the JSON reader too, with the
-     * same paths and messages.
+     * same paths and messages. A case dated where its profile has no version (before the first, or in a gap a
+     * clinic's own profile left) cannot be assessed.
      *
      * @param treatment the case to check
      * @return every problem with the case, each with its JSON path; empty when it can be assessed
      */
     public List<Problem> validate(TreatmentCase treatment) {
-        return CaseValidator.validate(treatment, jurisdictions.ids());
+        List<Problem> problems = CaseValidator.validate(treatment, jurisdictions.ids());
+        if (!problems.isEmpty()
+                || jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate()) != null) {
+            return problems;
+        }
+        Jurisdiction profile = jurisdictions.get(treatment.jurisdiction());
+        return List.of(new Problem("assessmentDate", "no version of the " + profile.id() + " profile applies on "
+                + treatment.assessmentDate() + " (versions: " + profile.spans() + ")"));
     }
 
     /**
@@ -263,7 +296,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         private ClinicConfiguration configuration = ClinicConfiguration.defaults();
         private Path configurationFile;
         private final List<Path> profileFiles = new ArrayList<>();
-        private final List<JurisdictionProfile> profiles = new ArrayList<>();
+        private final List<Jurisdiction> profiles = new ArrayList<>();
         private final List<Path> ruleFiles = new ArrayList<>();
         private int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
         private AuditSink auditSink = AuditSink.NONE;
@@ -322,14 +355,25 @@ public final class SafetyAdvisor implements AutoCloseable {
         }
 
         /**
-         * Adds a jurisdiction profile, replacing one with the same id.
+         * Adds a jurisdiction profile with all its versions, replacing one with the same id.
          *
-         * @param profile the profile
+         * @param profile the profile and its dated versions
          * @return this builder
          */
-        public Builder jurisdictionProfile(JurisdictionProfile profile) {
+        public Builder jurisdictionProfile(Jurisdiction profile) {
             profiles.add(Objects.requireNonNull(profile, "profile"));
             return this;
+        }
+
+        /**
+         * Adds a jurisdiction profile of this one version, replacing one with the same id.
+         *
+         * @param version the profile
+         * @return this builder
+         */
+        public Builder jurisdictionProfile(JurisdictionProfile version) {
+            Objects.requireNonNull(version, "profile");
+            return jurisdictionProfile(new Jurisdiction(version.id(), version.name(), List.of(version)));
         }
 
         /**

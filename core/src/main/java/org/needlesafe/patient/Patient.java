@@ -9,6 +9,9 @@ import org.needlesafe.Copies;
  * <p>A yes/no answer that is {@code null} is <em>unknown</em>, never "no". A list that is {@code null} was
  * <em>not reviewed</em>; an empty list means reviewed, none. Unknown required answers are listed in the
  * assessment's {@code missingInformation} and hold the case at {@code DEFER}.
+ *
+ * <p>{@code sexForClinicalUse} (an extension of the contract) says whether pregnancy and breastfeeding can apply; it
+ * is never the administrative gender. {@code null} is unknown, which rules nothing out.
  */
 public record Patient(
         Integer ageYears,
@@ -19,7 +22,16 @@ public record Patient(
         List<Medication> medications,
         List<Allergy> allergies,
         List<RecentProcedure> recentProcedures,
-        List<Implant> implants) {
+        List<Implant> implants,
+        SexForClinicalUse sexForClinicalUse) {
+
+    /** A patient whose sex parameter for clinical use is unknown (the contract before the field existed). */
+    public Patient(Integer ageYears, FitzpatrickType fitzpatrickType, Boolean pregnant, Boolean breastfeeding,
+                   List<Condition> conditions, List<Medication> medications, List<Allergy> allergies,
+                   List<RecentProcedure> recentProcedures, List<Implant> implants) {
+        this(ageYears, fitzpatrickType, pregnant, breastfeeding, conditions, medications, allergies, recentProcedures,
+                implants, null);
+    }
 
     public Patient {
         conditions = Copies.list(conditions);
@@ -51,7 +63,7 @@ public record Patient(
     public Builder toBuilder() {
         return new Builder().ageYears(ageYears).fitzpatrickType(fitzpatrickType).pregnant(pregnant)
                 .breastfeeding(breastfeeding).conditions(conditions).medications(medications).allergies(allergies)
-                .recentProcedures(recentProcedures).implants(implants);
+                .recentProcedures(recentProcedures).implants(implants).sexForClinicalUse(sexForClinicalUse);
     }
 
     /** Builds a {@link Patient}; every answer left unset stays unknown. */
@@ -65,6 +77,7 @@ public record Patient(
         private List<Allergy> allergies;
         private List<RecentProcedure> recentProcedures;
         private List<Implant> implants;
+        private SexForClinicalUse sexForClinicalUse;
 
         private Builder() {
         }
@@ -167,6 +180,7 @@ public record Patient(
          * @return this builder
          */
         public Builder implants(Implant... implants) { return implants(List.of(implants)); }
+        public Builder sexForClinicalUse(SexForClinicalUse sex) { this.sexForClinicalUse = sex; return this; }
 
         /** Answers every screening list with "reviewed, none". */
         public Builder noneReported() {
@@ -181,7 +195,7 @@ public record Patient(
          */
         public Patient build() {
             return new Patient(ageYears, fitzpatrickType, pregnant, breastfeeding, conditions, medications,
-                    allergies, recentProcedures, implants);
+                    allergies, recentProcedures, implants, sexForClinicalUse);
         }
     }
 }

@@ -15,6 +15,8 @@ import org.needlesafe.Copies;
  * @param topicalAnesthetic         a topical anaesthetic is planned; {@code null} is unknown and counts as planned where
  *                                  an anaesthetic would be a risk (KB C-13)
  * @param previousMicroneedlingDate the last session, or {@code null} for none or unknown
+ * @param consultationDate          the consultation at which this treatment was agreed, or {@code null} when unknown;
+ *                                  a cooling-off period (Ahpra 2025, under-18s) runs from it
  */
 public record TreatmentPlan(
         Device device,
@@ -23,11 +25,18 @@ public record TreatmentPlan(
         List<PlannedArea> areas,
         List<Topical> topicals,
         Boolean topicalAnesthetic,
-        LocalDate previousMicroneedlingDate) {
+        LocalDate previousMicroneedlingDate,
+        LocalDate consultationDate) {
 
     public TreatmentPlan {
         areas = Copies.list(areas);
         topicals = topicals == null ? List.of() : Copies.list(topicals);
+    }
+
+    /** A plan without a consultation date (unknown). */
+    public TreatmentPlan(Device device, Boolean deviceCleared, Indication indication, List<PlannedArea> areas,
+                         List<Topical> topicals, Boolean topicalAnesthetic, LocalDate previousMicroneedlingDate) {
+        this(device, deviceCleared, indication, areas, topicals, topicalAnesthetic, previousMicroneedlingDate, null);
     }
 
     /**
@@ -56,7 +65,7 @@ public record TreatmentPlan(
     public Builder toBuilder() {
         return new Builder().device(device).deviceCleared(deviceCleared).indication(indication).areas(areas)
                 .topicals(topicals).topicalAnesthetic(topicalAnesthetic)
-                .previousMicroneedlingDate(previousMicroneedlingDate);
+                .previousMicroneedlingDate(previousMicroneedlingDate).consultationDate(consultationDate);
     }
 
     /** Builds a {@link TreatmentPlan}. */
@@ -68,6 +77,7 @@ public record TreatmentPlan(
         private List<Topical> topicals;
         private Boolean topicalAnesthetic;
         private LocalDate previousMicroneedlingDate;
+        private LocalDate consultationDate;
 
         private Builder() {
         }
@@ -135,6 +145,7 @@ public record TreatmentPlan(
          * @return this builder
          */
         public Builder previousMicroneedlingDate(LocalDate date) { this.previousMicroneedlingDate = date; return this; }
+        public Builder consultationDate(LocalDate date) { this.consultationDate = date; return this; }
 
         /**
          * Builds the TreatmentPlan; nothing is checked here.
@@ -143,7 +154,7 @@ public record TreatmentPlan(
          */
         public TreatmentPlan build() {
             return new TreatmentPlan(device, deviceCleared, indication, areas, topicals, topicalAnesthetic,
-                    previousMicroneedlingDate);
+                    previousMicroneedlingDate, consultationDate);
         }
     }
 }

@@ -6,12 +6,23 @@ package org.needlesafe.practitioner;
  *
  * @param credential            required
  * @param microneedlingTraining microneedling-specific training; {@code null} is unknown
- * @param supervisingPhysician  a physician supervises this treatment; lets a jurisdiction profile widen what others
- *                              may do, never makes the practitioner a physician; {@code null} counts as no
+ * @param supervisingPhysician  a physician supervises this treatment (is on record as supervising it); lets a
+ *                              jurisdiction profile widen what others may do, never makes the practitioner a
+ *                              physician; {@code null} is unknown: it never widens what a profile allows (a law that
+ *                              asks for one on record counts it as not on record), and reads "unknown" in a
+ *                              finding, never "false"
  * @param yearsExperience       years of microneedling experience, or {@code null}
+ * @param generalNursingYears   years of full-time general nursing experience, or {@code null} when unknown; read
+ *                              where a jurisdiction asks nurses for it (Ahpra 2025)
  */
 public record Practitioner(Credential credential, Boolean microneedlingTraining, Boolean supervisingPhysician,
-                           Integer yearsExperience) {
+                           Integer yearsExperience, Integer generalNursingYears) {
+
+    /** A practitioner whose general nursing experience is unknown. */
+    public Practitioner(Credential credential, Boolean microneedlingTraining, Boolean supervisingPhysician,
+                        Integer yearsExperience) {
+        this(credential, microneedlingTraining, supervisingPhysician, yearsExperience, null);
+    }
 
     /**
      * Whether a physician supervises this treatment.
