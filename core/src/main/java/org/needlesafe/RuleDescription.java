@@ -29,6 +29,11 @@ public record RuleDescription(String id, String name, List<String> kb, Category 
         clearableBy = Set.copyOf(clearableBy);
     }
 
+    /**
+     * Whether a documented clearance may lower this rule's finding.
+     *
+     * @return whether any role may clear it
+     */
     public boolean clearable() {
         return !clearableBy.isEmpty();
     }

@@ -385,7 +385,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         /**
          * Adds a jurisdiction profile with all its versions, replacing one with the same id.
          *
-         * @param profile the profile
+         * @param profile the profile and its dated versions
          * @return this builder
          */
         public Builder jurisdictionProfile(Jurisdiction profile) {

@@ -6,6 +6,12 @@ package org.needlesafe.audit;
  */
 @FunctionalInterface
 public interface AuditSink {
+    /**
+     * Records one audit record durably, or throws.
+     *
+     * @param record the record
+     * @throws RuntimeException when the record cannot be recorded; {@code assess} then throws it too
+     */
     void record(AuditRecord record);
 
     /** Records nothing: the default. */

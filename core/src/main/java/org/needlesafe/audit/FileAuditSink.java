@@ -58,6 +58,8 @@ public final class FileAuditSink implements AuditSink, AutoCloseable {
     /**
      * Opens (creating if needed) the audit log at this path for appending. The folder must exist.
      *
+     * @param file the audit log
+     * @return the sink, holding the file open until closed
      * @throws UncheckedIOException when the file cannot be opened, created or locked
      */
     public static FileAuditSink open(Path file) {
@@ -97,7 +99,11 @@ public final class FileAuditSink implements AuditSink, AutoCloseable {
         return sink;
     }
 
-    /** The file this sink appends to. */
+    /**
+     * The file this sink appends to.
+     *
+     * @return its absolute, normalised path
+     */
     public Path file() {
         return file;
     }

@@ -153,6 +153,9 @@ public record JurisdictionProfile(
     /**
      * The deepest this practitioner may needle here, counting a supervising physician where the profile allows
      * one; {@code null} when the practitioner may not perform microneedling here at all.
+     *
+     * @param practitioner who will perform the treatment
+     * @return the deepest depth in millimetres, or {@code null}
      */
     public BigDecimal maxDepthMm(Practitioner practitioner) {
         BigDecimal alone = unsupervisedMaxDepthMm.get(practitioner.credential());
@@ -164,25 +167,51 @@ public record JurisdictionProfile(
         return supervised == null ? alone : alone.max(supervised);
     }
 
-    /** Whether the practitioner may perform microneedling here at all, as supervised as they are. */
+    /**
+     * Whether the practitioner may perform microneedling here at all, as supervised as they are.
+     *
+     * @param practitioner who will perform the treatment
+     * @return whether the profile gives them any depth
+     */
     public boolean permits(Practitioner practitioner) {
         return maxDepthMm(practitioner) != null;
     }
 
-    /** Whether the credential could perform microneedling here under a supervising physician. */
+    /**
+     * Whether the credential could perform microneedling here under a supervising physician.
+     *
+     * @param credential the credential
+     * @return whether the profile gives it a depth, with or without supervision
+     */
     public boolean permitsWithSupervision(Credential credential) {
         return supervisedMaxDepthMm.containsKey(credential) || unsupervisedMaxDepthMm.containsKey(credential);
     }
 
+    /**
+     * Whether PRP may be used in this setting here.
+     *
+     * @param setting where the treatment takes place, or {@code null} when unknown
+     * @return {@code false} for an unknown setting
+     */
     public boolean permitsPrpIn(Setting setting) {
         return setting != null && prpSettings.contains(setting);
     }
 
+    /**
+     * Whether this credential may perform RF microneedling here.
+     *
+     * @param credential the credential
+     * @return whether the profile lists it for RF
+     */
     public boolean permitsRf(Credential credential) {
         return rfCredentials.contains(credential);
     }
 
-    /** The credentials that may perform RF microneedling, in code order, for a rationale; "none" when empty. */
+    /**
+     * The credentials that may perform RF microneedling, for a rationale.
+     *
+     * @return their names in code order, comma-separated; {@code none} when there are none
+     */
     public String rfCredentialNames() {
         return names(rfCredentials);
     }

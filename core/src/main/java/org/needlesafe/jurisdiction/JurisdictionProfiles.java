@@ -74,7 +74,13 @@ public final class JurisdictionProfiles {
         this.byId = Collections.unmodifiableMap(new TreeMap<>(byId));
     }
 
-    /** The profiles shipped on the class path (the rule pack's), read through the given class loader. */
+    /**
+     * The profiles shipped on the class path (the rule pack's), read through the given class loader.
+     *
+     * @param loader the class loader that sees the rule pack
+     * @return the built-in profiles
+     * @throws RulePackException when the index or a profile is missing or malformed
+     */
     public static JurisdictionProfiles builtIn(ClassLoader loader) {
         Map<String, Jurisdiction> profiles = new LinkedHashMap<>();
         String index = resourceText(loader, INDEX);
@@ -100,7 +106,13 @@ public final class JurisdictionProfiles {
         return new JurisdictionProfiles(profiles);
     }
 
-    /** These profiles plus the one in the file, which replaces a profile with the same id. */
+    /**
+     * These profiles plus the one in the file, which replaces a profile with the same id.
+     *
+     * @param file a profile file
+     * @return a new set of profiles; this one is unchanged
+     * @throws RulePackException when the file cannot be read or is malformed, naming its lines
+     */
     public JurisdictionProfiles with(Path file) {
         List<KeyValueFile> sections;
         try {
@@ -134,6 +146,11 @@ public final class JurisdictionProfiles {
         return profile == null ? null : profile.versionOn(day);
     }
 
+    /**
+     * The loaded profiles' ids.
+     *
+     * @return the ids, sorted
+     */
     public Set<String> ids() {
         return byId.keySet();
     }

@@ -18,12 +18,25 @@ public record Condition(ConditionCode code, ConditionStatus status, Set<Area> ar
         areas = areas == null ? Set.of() : Set.copyOf(areas);
     }
 
-    /** A condition that is not localised. */
+    /**
+     * A condition that is not localised.
+     *
+     * @param code   what the condition is
+     * @param status whether it is active
+     * @return the condition, without areas or onset date
+     */
     public static Condition of(ConditionCode code, ConditionStatus status) {
         return new Condition(code, status, Set.of(), null);
     }
 
-    /** A condition localised to the given areas. */
+    /**
+     * A condition localised to the given areas.
+     *
+     * @param code   what the condition is
+     * @param status whether it is active
+     * @param areas  where it is
+     * @return the condition, without onset date
+     */
     public static Condition in(ConditionCode code, ConditionStatus status, Area... areas) {
         return new Condition(code, status, Set.of(areas), null);
     }

@@ -15,6 +15,13 @@ public record Implant(ImplantCode code, Set<Area> areas) {
         areas = areas == null ? Set.of() : Set.copyOf(areas);
     }
 
+    /**
+     * An implant, localised to the given areas.
+     *
+     * @param code  what the implant is
+     * @param areas where it is; none when not localised
+     * @return the implant
+     */
     public static Implant of(ImplantCode code, Area... areas) {
         return new Implant(code, Set.of(areas));
     }

@@ -17,6 +17,14 @@ public record RecentProcedure(ProcedureCode code, LocalDate date, Set<Area> area
         areas = areas == null ? Set.of() : Set.copyOf(areas);
     }
 
+    /**
+     * A recent procedure, localised to the given areas.
+     *
+     * @param code  what the procedure was
+     * @param date  when it was done, or {@code null} when unknown
+     * @param areas where; none when not localised
+     * @return the procedure
+     */
     public static RecentProcedure of(ProcedureCode code, LocalDate date, Area... areas) {
         return new RecentProcedure(code, date, Set.of(areas));
     }

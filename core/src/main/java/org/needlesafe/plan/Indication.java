@@ -2,5 +2,20 @@ package org.needlesafe.plan;
 
 /** What the treatment is for. */
 public enum Indication {
-    ACNE_SCARS, SURGICAL_SCARS, FINE_LINES_WRINKLES, TEXTURE, HYPERPIGMENTATION, STRETCH_MARKS, HAIR_LOSS, OTHER
+    /** Acne scars. */
+    ACNE_SCARS,
+    /** Surgical scars. */
+    SURGICAL_SCARS,
+    /** Fine lines and wrinkles. */
+    FINE_LINES_WRINKLES,
+    /** Skin texture. */
+    TEXTURE,
+    /** Hyperpigmentation. */
+    HYPERPIGMENTATION,
+    /** Stretch marks. */
+    STRETCH_MARKS,
+    /** Hair loss. */
+    HAIR_LOSS,
+    /** Anything else. */
+    OTHER
 }

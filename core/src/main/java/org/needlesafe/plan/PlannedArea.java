@@ -10,10 +10,25 @@ import java.math.BigDecimal;
  */
 public record PlannedArea(Area area, BigDecimal depthMm) {
 
+    /**
+     * An area at a depth written as a decimal, kept exactly as written.
+     *
+     * @param area    the area
+     * @param depthMm the depth in millimetres, e.g. {@code "1.0"}
+     * @return the planned area
+     * @throws NumberFormatException when {@code depthMm} is not a decimal number
+     */
     public static PlannedArea of(Area area, String depthMm) {
         return new PlannedArea(area, new BigDecimal(depthMm));
     }
 
+    /**
+     * An area at a depth given as a {@code double}, converted through its shortest decimal form (1.0 stays 1.0).
+     *
+     * @param area    the area
+     * @param depthMm the depth in millimetres
+     * @return the planned area
+     */
     public static PlannedArea of(Area area, double depthMm) {
         return new PlannedArea(area, BigDecimal.valueOf(depthMm));
     }
