@@ -31,7 +31,7 @@ class AssessCommandTest {
         assertThat(lines.get(2)).isEqualTo("Areas: CHEEKS PROCEED, HANDS DEFER");
         assertThat(lines.get(3)).isEqualTo("Treat today: CHEEKS; leave out: HANDS");
         assertThat(run.out()).containsSubsequence("DECISION:", "Findings, most restrictive first:",
-                " 1. DEFER [HANDS] - Do not needle over the WARTS", "Rule: MN-C01-WART-OR-WOUND (KB C-01)",
+                " 1. DEFER [HANDS] - Do not needle over the warts", "Rule: MN-C01-WART-OR-WOUND (KB C-01)",
                 "Why: ", "Evidence: WELL_SUPPORTED", "Basis: patient.conditions[0]: WARTS ACTIVE in HANDS",
                 "Missing information: none", "Expected side effects", "Aftercare");
     }
