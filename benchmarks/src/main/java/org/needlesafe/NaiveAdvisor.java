@@ -48,8 +48,9 @@ public final class NaiveAdvisor implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
-        return Decider.decide(treatment, jurisdictions.get(treatment.jurisdiction()), configuration, rulesByName,
-                rulesById, rulesetVersion, this::fire);
+        return Decider.decide(treatment,
+                jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate()), configuration,
+                rulesByName, rulesById, rulesetVersion, this::fire);
     }
 
     /** A new session per call, as most embedders write it; the trace from an event listener. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.needlesafe.clearance.Clearance;
+import org.needlesafe.clearance.KnowledgeBaseItems;
 import org.needlesafe.patient.Condition;
 import org.needlesafe.patient.Implant;
 import org.needlesafe.patient.Medication;
@@ -24,6 +25,8 @@ import org.needlesafe.plan.TreatmentPlan;
  * field's JSON path. Unknown screening answers are not problems: they are the fail-safe's business.
  */
 public final class CaseValidator {
+    /** The most decimal places a planned depth may have (0.075 mm is the finest roller on the market). */
+    public static final int MAX_DEPTH_DECIMALS = 3;
     private static final BigDecimal MAX_DEPTH_MM = new BigDecimal("3.5");
     private static final Pattern KB_ITEM = Pattern.compile("[CDSXAQ]-\\d{2}");
     private static final int MAX_AGE_YEARS = 130;
@@ -68,6 +71,10 @@ public final class CaseValidator {
             Integer years = treatment.practitioner().yearsExperience();
             if (years != null && (years < 0 || years > 80)) {
                 problem("practitioner.yearsExperience", "must be between 0 and 80");
+            }
+            Integer nursing = treatment.practitioner().generalNursingYears();
+            if (nursing != null && (nursing < 0 || nursing > 80)) {
+                problem("practitioner.generalNursingYears", "must be between 0 and 80");
             }
         }
         required(treatment.setup(), "setup");
@@ -120,15 +127,24 @@ public final class CaseValidator {
                 if (required(area.area(), path + ".area") && !seen.add(area.area())) {
                     problem(path + ".area", area.area() + " is planned more than once");
                 }
-                if (required(area.depthMm(), path + ".depthMm")
-                        && (area.depthMm().signum() <= 0 || area.depthMm().compareTo(MAX_DEPTH_MM) > 0)) {
-                    problem(path + ".depthMm", "must be > 0 and <= 3.5");
+                if (required(area.depthMm(), path + ".depthMm")) {
+                    depth(area.depthMm(), path + ".depthMm");
                 }
             });
         }
         each(plan.topicals(), "plan.topicals", (topical, path) -> required(((Topical) topical).product(),
                 path + ".product"));
         notAfterToday(plan.previousMicroneedlingDate(), "plan.previousMicroneedlingDate");
+        notAfterToday(plan.consultationDate(), "plan.consultationDate");
+    }
+
+    /** The same check, path and words whichever doorway the depth came through (the Java API or JSON). */
+    private void depth(BigDecimal depth, String path) {
+        if (depth.stripTrailingZeros().scale() > MAX_DEPTH_DECIMALS) {
+            problem(path, "must have at most " + MAX_DEPTH_DECIMALS + " decimal places, was " + depth.toPlainString());
+        } else if (depth.signum() <= 0 || depth.compareTo(MAX_DEPTH_MM) > 0) {
+            problem(path, "must be > 0 and <= 3.5");
+        }
     }
 
     private void clearance(Clearance clearance, String path) {
@@ -138,6 +154,8 @@ public final class CaseValidator {
         }
         if (required(clearance.kb(), path + ".kb") && !KB_ITEM.matcher(clearance.kb()).matches()) {
             problem(path + ".kb", "must be a knowledge-base item such as C-08, was '" + clearance.kb() + "'");
+        } else if (clearance.kb() != null && !KnowledgeBaseItems.exists(clearance.kb())) {
+            problem(path + ".kb", "the knowledge base has no item " + clearance.kb());
         }
         required(clearance.by(), path + ".by");
         if (required(clearance.date(), path + ".date")) {

@@ -34,7 +34,7 @@ final class Decider {
     static Assessment decide(TreatmentCase treatment, JurisdictionProfile profile, ClinicConfiguration configuration,
                              Map<String, RuleDescription> rulesByName, Map<String, RuleDescription> rulesById,
                              String rulesetVersion, RuleRunner rules) {
-        List<UnknownAnswer> unknown = Screening.unknownAnswers(treatment);
+        List<UnknownAnswer> unknown = Screening.unknownAnswers(treatment, configuration);
         List<Area> planned = plannedAreas(treatment);
         Report report = new Report(rulesByName, planned);
         List<String> firedNames = rules.run(CaseFacts.of(treatment, profile, configuration, unknown), report, false);
@@ -52,14 +52,14 @@ final class Decider {
             // Side effects and aftercare describe the treatment as it would go ahead: the plan after its changes.
             TreatmentCase modified = PlanAsItGoesAhead.of(treatment, findings, rollup.areaDecisions());
             asItGoesAhead = new Report(rulesByName, plannedAreas(modified));
-            rules.run(CaseFacts.of(modified, profile, configuration, Screening.unknownAnswers(modified)),
+            rules.run(CaseFacts.of(modified, profile, configuration, Screening.unknownAnswers(modified, configuration)),
                     asItGoesAhead, true);
         }
 
         List<String> fired = new ArrayList<>(firedNames.size());
         firedNames.forEach(name -> fired.add(rulesByName.get(name).id()));
         return new Assessment(Assessment.FORMAT_VERSION, treatment.caseId(), rollup.decision(), rulesetVersion,
-                new JurisdictionRef(profile.id(), profile.version()), configuration.asMap(), findings,
+                JurisdictionRef.of(profile), configuration.asMap(), findings,
                 rollup.areaDecisions(), missing,
                 goesAhead ? asItGoesAhead.sideEffects() : List.of(),
                 goesAhead ? asItGoesAhead.aftercare() : List.of(),

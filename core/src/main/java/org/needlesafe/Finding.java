@@ -1,6 +1,7 @@
 package org.needlesafe;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.needlesafe.plan.Area;
 
@@ -43,14 +44,33 @@ public record Finding(
         basis = List.copyOf(basis);
     }
 
-    /** Whether the finding applies to the whole case rather than one area. */
+    /**
+     * Whether the finding applies to the whole case rather than one area.
+     *
+     * @return {@code true} when the finding has no area
+     */
     public boolean caseWide() {
         return area == null;
     }
 
     /**
+     * This finding with a clearance that did not lower it: the clearance joins the basis, and the rationale says it
+     * was not accepted and why.
+     */
+    public Finding withClearanceNotAccepted(String clearanceBasis, String reason) {
+        List<String> withClearance = new ArrayList<>(basis);
+        withClearance.add(clearanceBasis);
+        return new Finding(ruleId, kb, decision, category, area, summary, rationale + " " + reason, withClearance,
+                evidence, source, referTo, deferUntil, planChange, cleared);
+    }
+
+    /**
      * This finding after a clearance: lowered to {@code PROCEED_WITH_PRECAUTIONS}, with the summary that reads right
      * once cleared, no longer deferred, remembering the clearance and what it replaced.
+     *
+     * @param clearance      the clearance applied and the decision it replaced
+     * @param clearedSummary the summary that reads right once cleared
+     * @return the cleared finding
      */
     public Finding clearedBy(Cleared clearance, String clearedSummary) {
         return new Finding(ruleId, kb, Decision.PROCEED_WITH_PRECAUTIONS, category, area, clearedSummary, rationale,

@@ -9,6 +9,14 @@ import java.util.List;
 public final class InvalidCaseException extends RuntimeException {
     private final List<Problem> problems;
 
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param problems every problem found, at least one
+     * @throws IllegalArgumentException when {@code problems} is empty
+     */
     public InvalidCaseException(List<Problem> problems) {
         super(describe(problems));
         if (problems.isEmpty()) {
@@ -17,6 +25,11 @@ public final class InvalidCaseException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * The problems, in the order found.
+     *
+     * @return every problem, each with its JSON path and message
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -5,16 +5,45 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.needlesafe.jurisdiction.Jurisdiction;
+import org.needlesafe.jurisdiction.JurisdictionProfile;
+import org.needlesafe.jurisdiction.JurisdictionProfiles;
 
 /**
  * The rule catalogue as Markdown, generated from the rules' metadata ({@code docs/RULES.md} in the repository):
  * one row per rule with its id, knowledge-base items, category, decision, scope, who may clear it, evidence and
- * source.
+ * source; and, when given the jurisdiction profiles, every version of every profile with the days it applies, its
+ * legal source and the day that source was last checked.
  */
 public final class RuleCatalogue {
     private RuleCatalogue() {
     }
 
+    /** The rules and every version of the jurisdiction profiles. */
+    public static String markdown(Collection<RuleDescription> rules, String rulesetVersion,
+                                  JurisdictionProfiles profiles) {
+        StringBuilder text = new StringBuilder(markdown(rules, rulesetVersion));
+        text.append("\n## Jurisdiction profile versions\n\n")
+                .append("Scope of practice comes from these profiles. The assessment date picks the version; a version")
+                .append(" whose start is not yet set applies on no day until a clinic sets it in its own copy of the")
+                .append(" profile. Every version is to be verified against current law.\n\n")
+                .append("| Profile | Version | Applies | Legal source | Last checked | Note |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (String id : profiles.ids()) {
+            Jurisdiction profile = profiles.get(id);
+            for (JurisdictionProfile version : profile.versions()) {
+                text.append("| `").append(id).append("` ").append(cell(profile.name())).append(" | ")
+                        .append(version.version()).append(" | ")
+                        .append(Jurisdiction.span(version)).append(" | ")
+                        .append(cell(version.source())).append(" | ")
+                        .append(version.lastChecked()).append(" | ")
+                        .append(cell(version.note())).append(" |\n");
+            }
+        }
+        return text.toString();
+    }
+
+    /** The rules alone. */
     public static String markdown(Collection<RuleDescription> rules, String rulesetVersion) {
         List<RuleDescription> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparing((RuleDescription rule) -> kbOrder(rule.kb().get(0)))

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,6 +26,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.ClasspathKieProject;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -83,16 +86,27 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
 
     /** The rule pack on the class path: {@code META-INF/kmodule.xml} with the kbase {@code needlesafe}. */
     static RuleEngine fromClassPath(ClassLoader loader, int poolSize) {
-        onlyOnePack(loader);
+        URL kmodule = theOnePack(loader);
         KieContainer container;
         try {
-            container = KieServices.get().newKieClasspathContainer(loader);
+            // Exactly that kmodule is loaded. (Drools' own class-path scan, newKieClasspathContainer, would also load
+            // every other kmodule of the host's class path, and log each one's file-system path at INFO.)
+            InternalKieModule module = ClasspathKieProject.fetchKModule(kmodule);
+            if (module == null) {
+                throw new RulePackException(kmodule + ": the rule pack cannot be loaded (no pom.properties beside"
+                        + " its kmodule.xml)");
+            }
+            KieServices services = KieServices.get();
+            services.getRepository().addKieModule(module);
+            container = services.newKieContainer(module.getReleaseId(), loader);
+        } catch (RulePackException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new RulePackException("the rule pack does not compile: " + e.getMessage());
         }
         // The rule pack's executable model was checked when it was built; a DRL-only pack on the class path is
-        // compiled here, and its errors fail the kbase (container.verify() adds nothing but a warning that an
-        // executable model has no DRL to build).
+        // compiled here (only with the Drools compiler on the class path), and its errors fail the kbase
+        // (container.verify() adds nothing but a warning that an executable model has no DRL to build).
         try {
             if (!container.getKieBaseNames().contains(KIE_BASE)) {
                 throw new RulePackException("no kbase '" + KIE_BASE
@@ -102,6 +116,9 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
         } catch (RulePackException e) {
             container.dispose();
             throw e;
+        } catch (LinkageError | ServiceConfigurationError e) {
+            container.dispose();
+            throw compilerMissing(e);
         } catch (RuntimeException e) {
             // Only now, on the failure path, ask for the errors one by one, with their files and lines.
             try {
@@ -123,28 +140,39 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
     }
 
     /**
-     * Two kmodules declaring the kbase (two copies or versions of the rule pack) would make Drools pick one of them
-     * silently, even a broken one: refuse, naming both.
+     * The one kmodule declaring the kbase. Two (two copies or versions of the rule pack) would make Drools pick one
+     * of them silently, even a broken one: refuse, naming both.
      */
-    private static void onlyOnePack(ClassLoader loader) {
-        List<String> packs = new ArrayList<>();
+    private static URL theOnePack(ClassLoader loader) {
+        List<URL> packs = new ArrayList<>();
         try {
             Enumeration<URL> kmodules = loader.getResources(KMODULE);
             while (kmodules.hasMoreElements()) {
                 URL kmodule = kmodules.nextElement();
                 try (InputStream in = kmodule.openStream()) {
                     if (DECLARES_KBASE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).find()) {
-                        packs.add(kmodule.toString());
+                        packs.add(kmodule);
                     }
                 }
             }
         } catch (IOException e) {
             throw new RulePackException(KMODULE + ": cannot be read: " + e.getMessage());
         }
+        if (packs.isEmpty()) {
+            throw new RulePackException("no kbase '" + KIE_BASE + "' on the class path: is needlesafe-rules-drl there?");
+        }
         if (packs.size() > 1) {
             throw new RulePackException("more than one rule pack declares the kbase '" + KIE_BASE
-                    + "' on the class path; keep exactly one:\n  " + String.join("\n  ", new TreeSet<>(packs)));
+                    + "' on the class path; keep exactly one:\n  " + String.join("\n  ",
+                    new TreeSet<>(packs.stream().map(URL::toString).toList())));
         }
+        return packs.get(0);
+    }
+
+    /** Compiling DRL at run time needs parts of Drools an application adds only when it does so. */
+    private static RulePackException compilerMissing(Throwable e) {
+        return new RulePackException("compiling DRL at run time needs the Drools compiler on the class path (add"
+                + " org.drools:drools-compiler and org.drools:drools-mvel): " + e);
     }
 
     /**
@@ -176,9 +204,15 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
                 throw new RulePackException(file + ": cannot be read: " + e.getMessage());
             }
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
-        failOnErrors(builder.getResults(), "the rule files", written);
-        KieContainer container = services.newKieContainer(releaseId);
+        KieBuilder builder;
+        KieContainer container;
+        try {
+            builder = services.newKieBuilder(files).buildAll();
+            failOnErrors(builder.getResults(), "the rule files", written);
+            container = services.newKieContainer(releaseId);
+        } catch (LinkageError | ServiceConfigurationError e) {
+            throw compilerMissing(e);
+        }
         // The repository is process-wide; the container keeps what it needs, so nothing global is left behind.
         services.getRepository().removeKieModule(releaseId);
         return new RuleEngine(container, RuleEngine.class.getClassLoader(), poolSize, written, contents);
@@ -196,6 +230,14 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
      */
     @Override
     public List<String> run(List<Object> facts, Report report, boolean outputsOnly) {
+        return run(facts, report, outputsOnly, Set.of());
+    }
+
+    /**
+     * The same with some rules switched off by DRL name, without rebuilding the pack: the knockout gate's seam, which
+     * shows that every rule is needed by some scenario. Not public API.
+     */
+    List<String> run(List<Object> facts, Report report, boolean outputsOnly, Set<String> switchedOff) {
         KieSession session = pool.newKieSession();
         sessionsOpened.incrementAndGet();
         sessionsInUse.incrementAndGet();
@@ -210,7 +252,7 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
             // treatment.
             session.fireAllRules(match -> {
                 String name = match.getRule().getName();
-                if (outputsOnly && rulesByName.get(name).decision() != null) {
+                if (outputsOnly && rulesByName.get(name).decision() != null || switchedOff.contains(name)) {
                     return false;
                 }
                 fired.add(name);

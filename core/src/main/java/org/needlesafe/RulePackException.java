@@ -6,6 +6,13 @@ package org.needlesafe;
  * the file, the line and the problem.
  */
 public final class RulePackException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message the file, line and problem
+     */
     public RulePackException(String message) {
         super(message);
     }

@@ -48,7 +48,9 @@ final class RulesetHash {
         }
         part(digest, ("profiles " + profiles.ids().size()).getBytes(StandardCharsets.UTF_8));
         for (String id : new TreeSet<>(profiles.ids())) {
-            part(digest, canonical(profiles.get(id)).getBytes(StandardCharsets.UTF_8));
+            for (JurisdictionProfile version : profiles.get(id).versions()) {
+                part(digest, canonical(version).getBytes(StandardCharsets.UTF_8));
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -59,7 +61,10 @@ final class RulesetHash {
         lines.put("id", profile.id());
         lines.put("version", profile.version());
         lines.put("name", profile.name());
+        lines.put("validFrom", String.valueOf(profile.validFrom()));
+        lines.put("validUntil", String.valueOf(profile.validUntil()));
         lines.put("source", profile.source());
+        lines.put("lastChecked", String.valueOf(profile.lastChecked()));
         lines.put("note", profile.note());
         lines.put("minimumAgeYears", String.valueOf(profile.minimumAgeYears()));
         profile.unsupervisedMaxDepthMm().forEach((credential, depth) ->
@@ -70,6 +75,16 @@ final class RulesetHash {
                 .toList())));
         lines.put("rf.credentials", String.join(",", new TreeSet<>(profile.rfCredentials().stream().map(Enum::name)
                 .toList())));
+        lines.put("settings", String.join(",", new TreeSet<>(profile.settings().stream().map(Enum::name).toList())));
+        if (profile.restricted() != null) {
+            lines.put("restricted.fromDepthMm", plain(profile.restricted().fromDepthMm()));
+            lines.put("restricted.rf", String.valueOf(profile.restricted().rf()));
+            lines.put("restricted.settings", String.join(",", new TreeSet<>(profile.restricted().settings().stream()
+                    .map(Enum::name).toList())));
+        }
+        profile.generalNursingMinYears().forEach((credential, years) ->
+                lines.put("generalNursingMinYears." + credential.name(), String.valueOf(years)));
+        lines.put("under18CoolingOffDays", String.valueOf(profile.under18CoolingOffDays()));
         StringBuilder text = new StringBuilder();
         // Values are escaped so that a newline inside a value cannot pass for another key.
         lines.forEach((key, value) -> text.append(key).append('=')

@@ -7,16 +7,20 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.needlesafe.audit.AuditRecord;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.configuration.ClinicConfiguration;
+import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
 import org.slf4j.Logger;
@@ -24,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a planned microneedling treatment into an explained safety decision. Build one per application and share
- * it: it is immutable and thread-safe, and the rules are compiled once, when it is built.
+ * it: it is immutable and thread-safe, and the rules are loaded once, when it is built.
  *
  * <pre>{@code
  * SafetyAdvisor advisor = SafetyAdvisor.builder().build();
@@ -46,6 +50,7 @@ public final class SafetyAdvisor implements AutoCloseable {
     private final String rulesetHash;
     private final AuditSink auditSink;
     private final SecretKeySpec caseIdKey;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SafetyAdvisor(Builder builder) {
         ClassLoader loader = builder.classLoader;
@@ -55,11 +60,12 @@ public final class SafetyAdvisor implements AutoCloseable {
         for (Path file : builder.profileFiles) {
             profiles = profiles.with(file);
         }
-        for (JurisdictionProfile profile : builder.profiles) {
+        for (Jurisdiction profile : builder.profiles) {
             profiles = profiles.with(profile);
         }
         this.jurisdictions = profiles;
-        this.configuration = builder.configuration;
+        this.configuration = builder.configurationFile == null ? builder.configuration
+                : readConfiguration(builder.configurationFile);
         this.rulesetVersion = builder.ruleFiles.isEmpty() ? RulesetVersion.read(loader) : "custom";
         this.auditSink = builder.auditSink;
         byte[] salt = builder.auditSalt;
@@ -86,24 +92,54 @@ public final class SafetyAdvisor implements AutoCloseable {
                 rulesById.size(), jurisdictions.ids().size(), rulesetHash);
     }
 
+    private static ClinicConfiguration readConfiguration(Path file) {
+        try {
+            return ClinicConfiguration.fromFile(file);
+        } catch (IllegalArgumentException e) {
+            throw new RulePackException(e.getMessage());
+        }
+    }
+
+    /**
+     * Starts configuring an advisor.
+     *
+     * @return a builder with every default set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Assesses one case.
+     * Assesses one case. Safe to call from any number of threads at once.
      *
-     * @throws InvalidCaseException when the case is structurally invalid; it lists every problem
+     * @param treatment the case to assess
+     * @return the decision with its reasons
+     * @throws InvalidCaseException   when the case is invalid; it lists every problem, each with its JSON path
+     * @throws AdvisorClosedException when the advisor was closed, before or during the call
+     * @throws RuntimeException       whatever the {@linkplain Builder#auditSink audit sink} throws when it cannot
+     *                                record ({@link org.needlesafe.audit.FileAuditSink}:
+     *                                {@link java.io.UncheckedIOException}); the
+     *                                assessment is then not returned, so no decision leaves unaudited
      */
     public Assessment assess(TreatmentCase treatment) {
         long started = System.nanoTime();
+        ensureOpen();
         List<Problem> problems = validate(treatment);
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
-        JurisdictionProfile profile = jurisdictions.get(treatment.jurisdiction());
-        Assessment assessment = Decider.decide(treatment, profile, configuration, engine.rules(), rulesById,
-                rulesetVersion, engine);
+        JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
+        Assessment assessment;
+        try {
+            assessment = Decider.decide(treatment, profile, configuration, engine.rules(), rulesById,
+                    rulesetVersion, engine);
+        } catch (RuntimeException e) {
+            // Closed while assessing: Drools' own IllegalStateException of a shut-down session pool means just that.
+            if (closed.get()) {
+                throw new AdvisorClosedException("the advisor was closed while assessing");
+            }
+            throw e;
+        }
         List<String> fired = assessment.firedRules();
         String caseIdHash = caseIdHash(treatment.caseId());
         if (LOG.isDebugEnabled()) {
@@ -119,24 +155,79 @@ public final class SafetyAdvisor implements AutoCloseable {
         return assessment;
     }
 
-    /** Every structural problem with the case, each with its JSON path; empty when it can be assessed. */
-    public List<Problem> validate(TreatmentCase treatment) {
-        return CaseValidator.validate(treatment, jurisdictions.ids());
+    /**
+     * Assesses one case with these rules (by id) switched off, on the same compiled pack, without audit or logging:
+     * for the knockout gate, which proves every rule is needed by some scenario. Not public API.
+     */
+    Assessment assessWithout(TreatmentCase treatment, Set<String> ruleIds) {
+        List<Problem> problems = validate(treatment);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        Set<String> names = new HashSet<>();
+        for (String id : ruleIds) {
+            RuleDescription rule = rulesById.get(id);
+            if (rule == null) {
+                throw new IllegalArgumentException("no rule " + id);
+            }
+            names.add(rule.name());
+        }
+        JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
+        return Decider.decide(treatment, profile, configuration, engine.rules(), rulesById, rulesetVersion,
+                (facts, report, outputsOnly) -> engine.run(facts, report, outputsOnly, names));
     }
 
-    /** The loaded rules, by id: the rule catalogue. */
+    /**
+     * Checks a case without assessing it: the same checks {@link #assess} makes, and the JSON reader too, with the
+     * same paths and messages. A case dated where its profile has no version (before the first, or in a gap a
+     * clinic's own profile left) cannot be assessed.
+     *
+     * @param treatment the case to check
+     * @return every problem with the case, each with its JSON path; empty when it can be assessed
+     */
+    public List<Problem> validate(TreatmentCase treatment) {
+        List<Problem> problems = CaseValidator.validate(treatment, jurisdictions.ids());
+        if (!problems.isEmpty()
+                || jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate()) != null) {
+            return problems;
+        }
+        Jurisdiction profile = jurisdictions.get(treatment.jurisdiction());
+        return List.of(new Problem("assessmentDate", "no version of the " + profile.id() + " profile applies on "
+                + treatment.assessmentDate() + " (versions: " + profile.spans() + ")"));
+    }
+
+    /**
+     * The loaded rules: the rule catalogue.
+     *
+     * @return every rule's description, ordered by id
+     */
     public Collection<RuleDescription> rules() {
         return rulesById.values();
     }
 
+    /**
+     * The jurisdiction profiles cases may name: the built-in ones and those given to the builder.
+     *
+     * @return the loaded profiles
+     */
     public JurisdictionProfiles jurisdictions() {
         return jurisdictions;
     }
 
+    /**
+     * The clinic's thresholds and timing windows every assessment uses.
+     *
+     * @return the configuration, defaults included
+     */
     public ClinicConfiguration configuration() {
         return configuration;
     }
 
+    /**
+     * The rule pack's version, or {@code custom} for rules given as files.
+     *
+     * @return the version every assessment and audit record names
+     */
     public String rulesetVersion() {
         return rulesetVersion;
     }
@@ -144,6 +235,8 @@ public final class SafetyAdvisor implements AutoCloseable {
     /**
      * The rule set's content hash: SHA-256, in hex, over the text of every DRL source compiled into the rules and the
      * loaded jurisdiction profiles. Equal hashes mean the same rules and profiles, whatever the version says.
+     *
+     * @return 64 hexadecimal digits
      */
     public String rulesetHash() {
         return rulesetHash;
@@ -153,6 +246,9 @@ public final class SafetyAdvisor implements AutoCloseable {
      * The pseudonym of a case id in logs and audit records: HMAC-SHA256 keyed with the audit salt, the first 16 bytes
      * in hex; {@code null} for a case without an id. Stable for one advisor; across advisors only with the same
      * {@link Builder#auditSalt salt}.
+     *
+     * @param caseId the case id, or {@code null}
+     * @return 32 hexadecimal digits, or {@code null}
      */
     public String caseIdHash(String caseId) {
         if (caseId == null) {
@@ -177,18 +273,30 @@ public final class SafetyAdvisor implements AutoCloseable {
         return engine.sessionsOpened();
     }
 
-    /** Releases the compiled rules and pooled sessions. */
+    /**
+     * Releases the rules and pooled sessions. Idempotent; afterwards {@link #assess} throws
+     * {@link AdvisorClosedException}. Close only when no assessment is running or none needs to finish.
+     */
     @Override
     public void close() {
-        engine.close();
+        if (closed.compareAndSet(false, true)) {
+            engine.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new AdvisorClosedException("the advisor is closed; build a new one");
+        }
     }
 
     /** Configures a {@link SafetyAdvisor}; everything has a sensible default. */
     public static final class Builder {
         private ClassLoader classLoader = SafetyAdvisor.class.getClassLoader();
         private ClinicConfiguration configuration = ClinicConfiguration.defaults();
+        private Path configurationFile;
         private final List<Path> profileFiles = new ArrayList<>();
-        private final List<JurisdictionProfile> profiles = new ArrayList<>();
+        private final List<Jurisdiction> profiles = new ArrayList<>();
         private final List<Path> ruleFiles = new ArrayList<>();
         private int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
         private AuditSink auditSink = AuditSink.NONE;
@@ -197,47 +305,98 @@ public final class SafetyAdvisor implements AutoCloseable {
         private Builder() {
         }
 
-        /** Where the rule pack ({@code kmodule.xml}, DRL, built-in profiles) is found. */
+        /**
+         * Where the rule pack ({@code kmodule.xml}, its executable model, DRL and built-in profiles) is found.
+         *
+         * @param classLoader the class loader; this library's own if not set
+         * @return this builder
+         */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
             return this;
         }
 
-        /** The clinic's thresholds and timing windows; the knowledge base's defaults if not set. */
+        /**
+         * The clinic's thresholds and timing windows; the knowledge base's defaults if not set. Replaces an earlier
+         * {@link #configurationFile}.
+         *
+         * @param configuration the configuration
+         * @return this builder
+         */
         public Builder configuration(ClinicConfiguration configuration) {
             this.configuration = Objects.requireNonNull(configuration, "configuration");
+            this.configurationFile = null;
             return this;
         }
 
         /**
-         * Reads the clinic's thresholds from a {@code key = value} file.
+         * The clinic's thresholds from a {@code key = value} file, read by {@link #build()}: a file that cannot be
+         * read or is malformed fails {@code build()} with a {@link RulePackException} naming the file, and for each
+         * bad line the line, the key and the problem. Replaces an earlier {@link #configuration}.
          *
-         * @throws IllegalArgumentException when the file cannot be read or is malformed; the message names the file,
-         *                                  and for each bad line the line, the key and the problem
+         * @param file the configuration file
+         * @return this builder
          */
         public Builder configurationFile(Path file) {
-            return configuration(ClinicConfiguration.fromFile(file));
+            this.configurationFile = Objects.requireNonNull(file, "file");
+            return this;
         }
 
-        /** Adds a jurisdiction profile from a file, replacing a built-in one with the same id. */
+        /**
+         * Adds a jurisdiction profile from a file, read by {@link #build()}, replacing a built-in one with the same
+         * id. A malformed file fails {@code build()} with a {@link RulePackException}.
+         *
+         * @param file the profile file
+         * @return this builder
+         */
         public Builder jurisdictionProfile(Path file) {
             profileFiles.add(Objects.requireNonNull(file, "file"));
             return this;
         }
 
-        /** Adds a jurisdiction profile, replacing one with the same id. */
-        public Builder jurisdictionProfile(JurisdictionProfile profile) {
+        /**
+         * Adds a jurisdiction profile with all its versions, replacing one with the same id.
+         *
+         * @param profile the profile
+         * @return this builder
+         */
+        public Builder jurisdictionProfile(Jurisdiction profile) {
             profiles.add(Objects.requireNonNull(profile, "profile"));
             return this;
         }
 
-        /** Uses these DRL files instead of the class path's rule pack (for rule authors and tests). */
+        /**
+         * Adds a jurisdiction profile of this one version, replacing one with the same id.
+         *
+         * @param version the profile's only version
+         * @return this builder
+         */
+        public Builder jurisdictionProfile(JurisdictionProfile version) {
+            Objects.requireNonNull(version, "profile");
+            return jurisdictionProfile(new Jurisdiction(version.id(), version.name(), List.of(version)));
+        }
+
+        /**
+         * Uses these DRL files instead of the class path's rule pack (for rule authors and tests). They are compiled
+         * by {@link #build()}, which needs the Drools compiler on the class path ({@code org.drools:drools-compiler}
+         * and {@code org.drools:drools-mvel}); without it, {@code build()} fails with a {@link RulePackException}
+         * saying so.
+         *
+         * @param drlFiles the rule files, with distinct file names
+         * @return this builder
+         */
         public Builder ruleFiles(List<Path> drlFiles) {
             ruleFiles.addAll(drlFiles);
             return this;
         }
 
-        /** How many rule sessions are kept ready for concurrent assessments. */
+        /**
+         * How many rule sessions are kept ready for concurrent assessments; more are made when needed.
+         *
+         * @param size at least 1; the number of processors (at least 2) if not set
+         * @return this builder
+         * @throws IllegalArgumentException when {@code size} is below 1
+         */
         public Builder sessionPoolSize(int size) {
             if (size < 1) {
                 throw new IllegalArgumentException("sessionPoolSize must be >= 1, was " + size);
@@ -248,7 +407,11 @@ public final class SafetyAdvisor implements AutoCloseable {
 
         /**
          * Where an {@code ASSESSMENT} record of every assessment goes; {@link AuditSink#NONE} (nothing) if not set.
-         * The sink is called on the assessing thread before {@code assess} returns, so it must be thread-safe.
+         * The sink is called on the assessing thread before {@code assess} returns, so it must be thread-safe; when
+         * it throws, so does {@code assess}.
+         *
+         * @param sink the sink
+         * @return this builder
          */
         public Builder auditSink(AuditSink sink) {
             this.auditSink = Objects.requireNonNull(sink, "auditSink");
@@ -259,6 +422,10 @@ public final class SafetyAdvisor implements AutoCloseable {
          * The secret key of the case-id hash in logs and audit records (at least 16 bytes). Without it each advisor
          * draws a random one, so hashes cannot be correlated across restarts; give the same secret to correlate
          * them, and keep it as secret as a password: with it, a guessable case id can be confirmed.
+         *
+         * @param salt the secret, at least 16 bytes; copied
+         * @return this builder
+         * @throws IllegalArgumentException when the salt is shorter than 16 bytes
          */
         public Builder auditSalt(byte[] salt) {
             Objects.requireNonNull(salt, "auditSalt");
@@ -270,9 +437,12 @@ public final class SafetyAdvisor implements AutoCloseable {
         }
 
         /**
-         * Compiles the rules and loads the profiles.
+         * Loads the rules, the profiles and the configuration.
          *
-         * @throws RulePackException when a rule does not compile or lacks metadata, or a profile is malformed
+         * @return the advisor, ready to assess
+         * @throws RulePackException when the rule pack cannot be loaded (a rule does not compile or lacks its
+         *                           metadata, no or two rule packs on the class path), or a profile or configuration
+         *                           file cannot be read or is malformed; the message names the file, line and problem
          */
         public SafetyAdvisor build() {
             return new SafetyAdvisor(this);

@@ -40,10 +40,20 @@ public record TreatmentCase(
         return "TreatmentCase[withheld]";
     }
 
+    /**
+     * Starts an empty builder.
+     *
+     * @return a builder with every field unset
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Starts a builder holding these values.
+     *
+     * @return a builder to change some of them
+     */
     public Builder toBuilder() {
         return new Builder().caseId(caseId).assessmentDate(assessmentDate).jurisdiction(jurisdiction)
                 .patient(patient).practitioner(practitioner).setup(setup).plan(plan).clearances(clearances);
@@ -63,16 +73,75 @@ public record TreatmentCase(
         private Builder() {
         }
 
+        /**
+         * Sets {@code caseId} (see {@link TreatmentCase}).
+         *
+         * @param caseId the value
+         * @return this builder
+         */
         public Builder caseId(String caseId) { this.caseId = caseId; return this; }
+        /**
+         * Sets {@code assessmentDate} (see {@link TreatmentCase}).
+         *
+         * @param date the value
+         * @return this builder
+         */
         public Builder assessmentDate(LocalDate date) { this.assessmentDate = date; return this; }
+        /**
+         * Sets {@code jurisdiction} (see {@link TreatmentCase}).
+         *
+         * @param jurisdiction the value
+         * @return this builder
+         */
         public Builder jurisdiction(String jurisdiction) { this.jurisdiction = jurisdiction; return this; }
+        /**
+         * Sets {@code patient} (see {@link TreatmentCase}).
+         *
+         * @param patient the value
+         * @return this builder
+         */
         public Builder patient(Patient patient) { this.patient = patient; return this; }
+        /**
+         * Sets {@code practitioner} (see {@link TreatmentCase}).
+         *
+         * @param practitioner the value
+         * @return this builder
+         */
         public Builder practitioner(Practitioner practitioner) { this.practitioner = practitioner; return this; }
+        /**
+         * Sets {@code setup} (see {@link TreatmentCase}).
+         *
+         * @param setup the value
+         * @return this builder
+         */
         public Builder setup(SterileSetup setup) { this.setup = setup; return this; }
+        /**
+         * Sets {@code plan} (see {@link TreatmentCase}).
+         *
+         * @param plan the value
+         * @return this builder
+         */
         public Builder plan(TreatmentPlan plan) { this.plan = plan; return this; }
+        /**
+         * Sets {@code clearances}; {@code null} or empty is none.
+         *
+         * @param clearances the entries
+         * @return this builder
+         */
         public Builder clearances(List<Clearance> clearances) { this.clearances = clearances; return this; }
+        /**
+         * Sets {@code clearances}, listed here.
+         *
+         * @param clearances the entries
+         * @return this builder
+         */
         public Builder clearances(Clearance... clearances) { return clearances(List.of(clearances)); }
 
+        /**
+         * Builds the TreatmentCase; nothing is checked here.
+         *
+         * @return the TreatmentCase
+         */
         public TreatmentCase build() {
             return new TreatmentCase(caseId, assessmentDate, jurisdiction, patient, practitioner, setup, plan,
                     clearances);

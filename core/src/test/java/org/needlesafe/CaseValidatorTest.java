@@ -86,6 +86,25 @@ class CaseValidatorTest {
         assertThat(problems(treatment)).containsExactly("plan.areas[0].depthMm: must be > 0 and <= 3.5");
     }
 
+    @ParameterizedTest(name = "depth {0} mm has too many decimals")
+    @ValueSource(strings = {"1.23456", "0.0751", "4.00001"})
+    void depthsWithMoreThanThreeDecimalsAreInvalidAsInJson(String depth) {
+        TreatmentCase treatment = valid().plan(valid().build().plan().toBuilder()
+                .areas(new PlannedArea(Area.CHEEKS, new BigDecimal(depth))).build()).build();
+
+        assertThat(problems(treatment)).containsExactly(
+                "plan.areas[0].depthMm: must have at most 3 decimal places, was " + depth);
+    }
+
+    @ParameterizedTest(name = "depth {0} mm has three decimals or fewer")
+    @ValueSource(strings = {"0.075", "1.2500000", "2"})
+    void depthsWithThreeDecimalsOrFewerAreValid(String depth) {
+        TreatmentCase treatment = valid().plan(valid().build().plan().toBuilder()
+                .areas(new PlannedArea(Area.CHEEKS, new BigDecimal(depth))).build()).build();
+
+        assertThat(problems(treatment)).isEmpty();
+    }
+
     @ParameterizedTest(name = "depth {0} mm is in range")
     @ValueSource(strings = {"0.01", "0.25", "3.5"})
     void depthsInRangeAreValid(String depth) {
@@ -162,9 +181,45 @@ class CaseValidatorTest {
     }
 
     @Test
+    void aClearanceForAnItemTheKnowledgeBaseDoesNotHaveIsInvalid() {
+        TreatmentCase treatment = valid()
+                .clearances(new Clearance("C-14", ClearingRole.DERMATOLOGIST, TODAY),
+                        new Clearance("C-99", ClearingRole.DERMATOLOGIST, TODAY),
+                        new Clearance("C-20", ClearingRole.PHYSICIAN, TODAY),
+                        new Clearance("C-21", ClearingRole.PHYSICIAN, TODAY),
+                        new Clearance("D-06", ClearingRole.PHYSICIAN, TODAY),
+                        new Clearance("D-07", ClearingRole.PHYSICIAN, TODAY),
+                        new Clearance("Q-03", ClearingRole.PHYSICIAN, TODAY),
+                        new Clearance("X-02", ClearingRole.PHYSICIAN, TODAY),
+                        new Clearance("C-00", ClearingRole.PHYSICIAN, TODAY))
+                .build();
+
+        assertThat(problems(treatment)).containsExactly(
+                "clearances[1].kb: the knowledge base has no item C-99",
+                "clearances[3].kb: the knowledge base has no item C-21",
+                "clearances[5].kb: the knowledge base has no item D-07",
+                "clearances[7].kb: the knowledge base has no item X-02",
+                "clearances[8].kb: the knowledge base has no item C-00");
+    }
+
+    @Test
     void agesOutOfRangeAreInvalid() {
         assertThat(problems(valid().patient(Patient.builder().ageYears(-1).build()).build()))
                 .containsExactly("patient.ageYears: must be between 0 and 130");
+    }
+
+    @Test
+    void generalNursingYearsAndTheConsultationDateAreChecked() {
+        TreatmentCase valid = valid().practitioner(new Practitioner(Credential.REGISTERED_NURSE, true, true, 3, 2))
+                .plan(TreatmentPlan.builder().device(Device.PEN).areas(PlannedArea.of(Area.CHEEKS, "1.0"))
+                        .consultationDate(TODAY).build()).build();
+        TreatmentCase invalid = valid.toBuilder()
+                .practitioner(new Practitioner(Credential.REGISTERED_NURSE, true, true, 3, 81))
+                .plan(valid.plan().toBuilder().consultationDate(TODAY.plusDays(1)).build()).build();
+
+        assertThat(problems(valid)).isEmpty();
+        assertThat(problems(invalid)).containsExactly("practitioner.generalNursingYears: must be between 0 and 80",
+                "plan.consultationDate: must not be after assessmentDate 2026-11-25");
     }
 
     @Test

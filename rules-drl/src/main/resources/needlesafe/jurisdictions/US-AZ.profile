@@ -1,8 +1,11 @@
 # Arizona: estheticians and cosmetologists to 0.5 mm with training; deeper work is medical.
 id = US-AZ
-version = 2026-11
 name = Arizona, United States
+
+[version 2026-11]
+validFrom = 1900-01-01
 source = legalclarity.org (secondary)
+lastChecked = 2026-11-01
 note = Secondary source only (one blog cites 75 hours of training). Verify against current law.
 unsupervised.DERMATOLOGIST = any
 unsupervised.PHYSICIAN = any

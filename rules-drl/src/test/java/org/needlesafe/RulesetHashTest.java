@@ -90,9 +90,23 @@ class RulesetHashTest {
         Path builtIn = RESOURCES.resolve("needlesafe/jurisdictions/US-UT.profile");
         List<String> lines = Files.readAllLines(builtIn);
         Path reordered = folder.resolve("US-UT.profile");
-        List<String> reversed = new java.util.ArrayList<>(lines);
-        java.util.Collections.reverse(reversed);
+        // The keys of the head and of every version section in reverse order, each section keeping its place.
+        List<String> reversed = new java.util.ArrayList<>();
+        List<String> block = new java.util.ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("[")) {
+                java.util.Collections.reverse(block);
+                reversed.addAll(block);
+                block.clear();
+                reversed.add(line);
+            } else {
+                block.add(line);
+            }
+        }
+        java.util.Collections.reverse(block);
+        reversed.addAll(block);
         reversed.add("# a comment, and the keys in another order");
+        assertThat(reversed).isNotEqualTo(lines);
         Files.write(reordered, reversed);
         Path changed = folder.resolve("US-UT-changed.profile");
         Files.write(changed, lines.stream()
@@ -102,7 +116,7 @@ class RulesetHashTest {
 
         try (SafetyAdvisor same = SafetyAdvisor.builder().jurisdictionProfile(reordered).build();
              SafetyAdvisor asObject = SafetyAdvisor.builder().jurisdictionProfile(JurisdictionProfiles.parse(
-                     KeyValueFile.read(builtIn))).build();
+                     KeyValueFile.readSections(builtIn))).build();
              SafetyAdvisor different = SafetyAdvisor.builder().jurisdictionProfile(changed).build()) {
             assertThat(same.rulesetHash()).isEqualTo(advisor.rulesetHash());
             assertThat(asObject.rulesetHash()).isEqualTo(advisor.rulesetHash());

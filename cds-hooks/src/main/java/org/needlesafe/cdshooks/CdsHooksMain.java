@@ -1,6 +1,7 @@
 package org.needlesafe.cdshooks;
 
 import org.needlesafe.RulePackException;
+import org.needlesafe.store.postgres.StoreUnavailableException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,11 @@ public final class CdsHooksMain {
                 System.err.println("needlesafe-cds-hooks: " + line);
             }
             System.exit(2);
+            return;
+        } catch (StoreUnavailableException e) {
+            // The shared store is not there (yet): exit, and let the orchestrator start the replica again.
+            System.err.println("needlesafe-cds-hooks: audit store: " + e.getMessage());
+            System.exit(1);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);

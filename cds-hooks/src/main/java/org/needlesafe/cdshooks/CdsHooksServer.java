@@ -3,6 +3,9 @@ package org.needlesafe.cdshooks;
 import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,26 +13,35 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.audit.AuditSink;
+import org.needlesafe.cdshooks.ServiceMetrics.StoreOperation;
 import org.needlesafe.cdshooks.cards.CardModel;
 import org.needlesafe.cdshooks.cards.CardWriter;
 import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
 import org.needlesafe.cdshooks.security.AuthenticationException;
 import org.needlesafe.cdshooks.security.ClientAuthenticator;
+import org.needlesafe.cdshooks.security.InMemoryReplayCache;
+import org.needlesafe.cdshooks.security.ReplayCache;
+import org.needlesafe.cdshooks.security.SharedReplayCache;
 import org.needlesafe.cdshooks.security.TrustedClient;
 import org.needlesafe.cdshooks.smart.ChecklistApp;
 import org.needlesafe.cdshooks.smart.ChecklistLinks;
 import org.needlesafe.cdshooks.smart.ConformanceResources;
+import org.needlesafe.store.postgres.PostgresStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +53,14 @@ import org.slf4j.LoggerFactory;
  * status and the time taken, never patient data.
  */
 public final class CdsHooksServer implements AutoCloseable {
+    private static final Pattern HOOK_CALL = Pattern.compile("/cds-services/[^/]+");
     private static final Logger LOG = LoggerFactory.getLogger(CdsHooksServer.class);
     private static final String INSTANCE = "needlesafe.hookInstanceHash";
     private static final String CLIENT = "needlesafe.client";
+    static final String UNAUTHORIZED = "unauthorized: the bearer token was not accepted";
+    private static final Set<String> ROUTES = Set.of("/cds-services", "/cds-services/{id}",
+            "/cds-services/{id}/feedback", "/healthz", "/readyz", "/metrics", "/fhir/{type}/{id}", "/checklist/launch",
+            "/checklist/callback", "/checklist/form", "/checklist/result", "/checklist/app.css");
 
     private final ServiceConfiguration configuration;
     private final boolean insecure;
@@ -55,6 +72,8 @@ public final class CdsHooksServer implements AutoCloseable {
     private final FeedbackHandler feedback;
     private final IssuedCards issued = new IssuedCards();
     private final byte[] discovery;
+    private final ServiceMetrics metrics;
+    private final PostgresStore store;
     private final ConformanceResources conformance;
     private final ChecklistApp checklistApp;
     private Javalin app;
@@ -70,27 +89,42 @@ public final class CdsHooksServer implements AutoCloseable {
         if (!insecure && configuration.clients().isEmpty()) {
             throw new IllegalArgumentException("no trusted client configured (client.<name>.iss with jku or jwks)");
         }
+        // A duplicate key or trailing content makes a request ambiguous: refused rather than read one way.
         this.json = JsonMapper.builder()
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         FhirMappings mappings = FhirMappings.load(configuration.mappings());
+        this.metrics = new ServiceMetrics(ROUTES);
+        // Several replicas share one PostgreSQL store for the audit trail and the used token ids.
+        this.store = configuration.postgres() == null ? null : PostgresStore.open(configuration.postgres());
+        AuditTrail auditTrail = new AuditTrail(store == null ? builder.auditSink : store.auditSink(), metrics);
         this.ownsAdvisor = builder.advisor == null;
-        this.advisor = ownsAdvisor ? advisor(configuration) : builder.advisor;
+        try {
+            this.advisor = ownsAdvisor ? advisor(configuration, auditTrail) : builder.advisor;
+        } catch (RuntimeException e) {
+            closeStore();
+            throw e;
+        }
+        metrics.ruleset(advisor.rulesetVersion(), advisor.rulesetHash());
         FhirContext fhir = FhirContext.forR4Cached();
         Clock clock = builder.clock;
+        ReplayCache replay = store == null ? new InMemoryReplayCache(configuration.replayCacheSize())
+                : new SharedReplayCache(store.tokenUses(), () -> metrics.storeError(StoreOperation.TOKEN_CHECK));
         this.authenticator = insecure ? null : new ClientAuthenticator(configuration.clients(), clock,
-                configuration.clockSkew(), configuration.maxTokenLifetime(), configuration.replayCacheSize(),
-                configuration.jwksCacheTime());
+                configuration.clockSkew(), configuration.maxTokenLifetime(), replay, configuration.jwksCacheTime());
         boolean checklist = !configuration.checklistIssuers().isEmpty();
         this.hooks = new HookHandler(advisor, fhir, json,
-                new FhirCaseMapper(mappings, configuration.observationMaxAgeDays()),
-                new CardWriter(fhir, json, configuration.sourceUrl()), issued, configuration, clock,
-                checklist ? new ChecklistLinks(this::baseUrl) : ChecklistLinks.NONE);
+                new FhirCaseMapper(mappings, configuration.observationMaxAgeDays(),
+                        configuration.stoppedOrderMaxAgeDays()),
+                new CardWriter(fhir, json, configuration.sourceUrl(), configuration.notCheckedIsPrecaution()),
+                issued, configuration, clock, checklist ? new ChecklistLinks(this::baseUrl) : ChecklistLinks.NONE);
         this.conformance = ConformanceResources.load(fhir);
         this.checklistApp = checklist ? new ChecklistApp(configuration, this::baseUrl, fhir, mappings, conformance,
                 clock, new ChecklistDecision(hooks)) : null;
-        this.feedback = new FeedbackHandler(advisor, builder.auditSink, issued, clock);
+        this.feedback = new FeedbackHandler(advisor, auditTrail, issued, clock);
         this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
                 .map(CdsService::discovery).toList()));
     }
@@ -99,8 +133,8 @@ public final class CdsHooksServer implements AutoCloseable {
         return new Builder(configuration);
     }
 
-    private static SafetyAdvisor advisor(ServiceConfiguration configuration) {
-        SafetyAdvisor.Builder builder = SafetyAdvisor.builder();
+    private static SafetyAdvisor advisor(ServiceConfiguration configuration, AuditSink auditSink) {
+        SafetyAdvisor.Builder builder = SafetyAdvisor.builder().auditSink(auditSink);
         if (configuration.clinicConfiguration() != null) {
             builder.configurationFile(configuration.clinicConfiguration());
         }
@@ -124,22 +158,35 @@ public final class CdsHooksServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = configuration.maxRequestBytes();
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.requestLogger.http(this::log);
             config.routes.before(this::guard);
             config.routes.get("/cds-services", ctx -> respond(ctx, 200, discovery));
             config.routes.post("/cds-services/{id}", this::hook);
             config.routes.post("/cds-services/{id}/feedback", this::feedback);
+            config.routes.get("/healthz", ctx -> respond(ctx, 200, write(Map.of("status", "alive"))));
+            config.routes.get("/readyz", this::ready);
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
             conformance.addRoutes(config.routes);
             if (checklistApp != null) {
                 checklistApp.addRoutes(config.routes);
             }
-            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.status() == 503) {
+                    ctx.header("Retry-After", "5");
+                }
+                error(ctx, e.status(), e.getMessage());
+            });
             config.routes.exception(AuthenticationException.class, (e, ctx) -> {
+                // The reason goes to the log only: an unauthenticated caller learns nothing of the trusted issuers.
+                LOG.info("{} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                error(ctx, 401, "unauthorized: " + e.getMessage());
+                error(ctx, 401, UNAUTHORIZED);
             });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                    e.getStatus() == 404 ? "not found" : e.getStatus() == 405 ? "method not allowed" : "request refused"));
+                    JsonErrorHandler.message(e.getStatus())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed: {}", ctx.attribute(INSTANCE) == null ? "-" : ctx.attribute(INSTANCE),
                         e.getClass().getName());
@@ -178,6 +225,13 @@ public final class CdsHooksServer implements AutoCloseable {
         if (ownsAdvisor) {
             advisor.close();
         }
+        closeStore();
+    }
+
+    private void closeStore() {
+        if (store != null) {
+            store.close();
+        }
     }
 
     // --- handlers --------------------------------------------------------------------------------------------
@@ -187,7 +241,8 @@ public final class CdsHooksServer implements AutoCloseable {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Content-Type-Options", "nosniff");
         long length = ctx.req().getContentLengthLong();
-        if (length > configuration.maxRequestBytes()) {
+        // A hook call over the limit is answered with a card after authentication (see hook): not here.
+        if (length > configuration.maxRequestBytes() && !HOOK_CALL.matcher(ctx.path()).matches()) {
             throw new ApiException(413, "request body larger than " + configuration.maxRequestBytes() + " bytes");
         }
         if (!ctx.path().equals("/cds-services") && !ctx.path().startsWith("/cds-services/")) {
@@ -207,9 +262,30 @@ public final class CdsHooksServer implements AutoCloseable {
 
     private void hook(Context ctx) {
         CdsService service = service(ctx);
-        HookRequest request = HookRequest.parse(body(ctx), service);
+        JsonNode body;
+        try {
+            body = body(ctx);
+        } catch (ApiException e) {
+            if (e.status() != 413) {
+                throw e;
+            }
+            // An EHR shows cards, not errors: an order too large to read must still say that it was not checked.
+            respond(ctx, 200, write(hooks.tooLarge()));
+            return;
+        }
+        HookRequest request = HookRequest.parse(body, service);
         ctx.attribute(INSTANCE, issued.hash(request.hookInstance()));
         respond(ctx, 200, write(hooks.handle(service, request, ctx.attribute(CLIENT))));
+    }
+
+    /** Ready for traffic: the rule pack is loaded (or the server would not run) and the store answers. */
+    private void ready(Context ctx) {
+        boolean storeUp = store == null || store.reachable();
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("status", storeUp ? "ready" : "not ready");
+        state.put("rulesetVersion", advisor.rulesetVersion());
+        state.put("auditStore", store == null ? "file" : storeUp ? "postgres reachable" : "postgres unreachable");
+        respond(ctx, storeUp ? 200 : 503, write(state));
     }
 
     private void feedback(Context ctx) {
@@ -224,8 +300,7 @@ public final class CdsHooksServer implements AutoCloseable {
 
     /** The JSON body, read with the size limit whatever the Content-Length said. */
     private JsonNode body(Context ctx) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+        if (!json(ctx.contentType())) {
             throw new ApiException(415, "Content-Type must be application/json");
         }
         byte[] bytes;
@@ -239,9 +314,33 @@ public final class CdsHooksServer implements AutoCloseable {
         }
         try {
             return json.readTree(bytes);
+        } catch (StreamReadException e) {
+            throw ApiException.badRequest(e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
+                    ? "the request body is not valid JSON: a duplicate key" : "the request body is not valid JSON");
+        } catch (MismatchedInputException e) {
+            throw ApiException.badRequest("the request body is not valid JSON: content after the JSON value");
         } catch (IOException e) {
             throw ApiException.badRequest("the request body is not valid JSON");
         }
+    }
+
+    /** {@code application/json}, with parameters (only a UTF-8 charset), and nothing else. */
+    static boolean json(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter[0].strip().equalsIgnoreCase("charset") && (parameter.length < 2
+                    || !parameter[1].strip().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void respond(Context ctx, int status, byte[] body) {
@@ -267,10 +366,22 @@ public final class CdsHooksServer implements AutoCloseable {
     }
 
     private void log(Context ctx, Float millis) {
+        metrics.request(ctx.method().name(), route(ctx), ctx.status().getCode(),
+                Duration.ofNanos((long) (millis * 1_000_000)));
         Object client = ctx.attribute(CLIENT);
         LOG.info("{} {} -> {} in {} ms (hook instance {}, client {})", ctx.method(), ctx.path(), ctx.status().getCode(),
                 String.format("%.1f", millis), Objects.requireNonNullElse(ctx.attribute(INSTANCE), "-"),
                 client instanceof TrustedClient trusted ? trusted.name() : insecure ? "none: insecure mode" : "-");
+    }
+
+    /** The route template the request matched (never the raw path, which carries ids). */
+    private static String route(Context ctx) {
+        try {
+            Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+            return endpoint == null ? ServiceMetrics.UNMATCHED : endpoint.path;
+        } catch (RuntimeException e) {
+            return ServiceMetrics.UNMATCHED;
+        }
     }
 
     private void warnInsecure() {
@@ -311,7 +422,10 @@ public final class CdsHooksServer implements AutoCloseable {
             return this;
         }
 
-        /** Where feedback is recorded; by default nowhere. */
+        /**
+         * Where feedback, and the assessments of the server's own advisor, are recorded when the configuration names
+         * no PostgreSQL store; by default nowhere.
+         */
         public Builder auditSink(AuditSink sink) {
             this.auditSink = Objects.requireNonNull(sink, "sink");
             return this;

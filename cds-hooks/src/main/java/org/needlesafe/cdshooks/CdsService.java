@@ -22,12 +22,12 @@ public enum CdsService {
 
     /**
      * The prefetch templates (CDS Hooks 2.0 prefetch tokens) shared by both services. Conditions, medications,
-     * procedures, allergies, the patient and the user's Practitioner are required: a list the EHR did not send
-     * cannot be read as "none".
+     * procedures, allergies, the patient and the user (their Practitioner, or for a PractitionerRole user that role)
+     * are required: a list the EHR did not send cannot be read as "none".
      */
     public static final Map<String, String> PREFETCH;
-    public static final Set<String> REQUIRED = Set.of("patient", "conditions", "medicationRequests",
-            "medicationStatements", "procedures", "allergies", "practitioner");
+    private static final Set<String> REQUIRED_RECORD = Set.of("patient", "conditions", "medicationRequests",
+            "medicationStatements", "procedures", "allergies");
 
     static {
         Map<String, String> prefetch = new LinkedHashMap<>();
@@ -40,10 +40,19 @@ public enum CdsService {
         prefetch.put("observations", "Observation?patient={{context.patientId}}"
                 + "&code=http://loinc.org|82810-3,http://loinc.org|63895-7&_sort=-date&_count=20");
         prefetch.put("practitioner", "Practitioner/{{userPractitionerId}}");
+        prefetch.put("practitionerRole",
+                "PractitionerRole?_id={{userPractitionerRoleId}}&_include=PractitionerRole:practitioner");
         prefetch.put("practitionerRoles", "PractitionerRole?practitioner={{userPractitionerId}}");
         prefetch.put("checklist", "QuestionnaireResponse?subject={{context.patientId}}&questionnaire="
                 + NeedlesafeFhir.CHECKLIST + "&_sort=-authored&_count=5");
         PREFETCH = Collections.unmodifiableMap(prefetch);
+    }
+
+    /** What the service needs for the user {@code context.userId}: a Practitioner or PractitionerRole reference. */
+    public static Set<String> required(String userId) {
+        Set<String> required = new java.util.HashSet<>(REQUIRED_RECORD);
+        required.add(userId.startsWith("PractitionerRole/") ? "practitionerRole" : "practitioner");
+        return required;
     }
 
     private final String id;

@@ -32,6 +32,7 @@ final class FhirFetcher {
 
     /** The read failed (not "not found", which is an answer: no data). */
     static final class FetchFailed extends Exception {
+        /** Why, for the caller and the log: never the token or the data. */
         FetchFailed(String message) {
             super(message, null, false, false);
         }
@@ -52,20 +53,38 @@ final class FhirFetcher {
     Resource get(String base, String relative, String token) throws FetchFailed {
         Resource first = read(URI.create(base + "/" + encodeQuery(relative)), token);
         if (first instanceof Bundle bundle) {
-            Bundle page = bundle;
-            for (int pages = 1; pages < MAX_PAGES && page.getLink(Bundle.LINK_NEXT) != null; pages++) {
-                String next = page.getLink(Bundle.LINK_NEXT).getUrl();
-                if (next == null || !next.startsWith(base + "/")) {
-                    throw new FetchFailed("a next page on another server");
-                }
-                if (!(read(URI.create(next), token) instanceof Bundle nextPage)) {
-                    throw new FetchFailed("a next page that is not a Bundle");
-                }
-                bundle.getEntry().addAll(nextPage.getEntry());
-                page = nextPage;
-            }
+            readNextPages(bundle, base, token);
         }
         return first;
+    }
+
+    /**
+     * Adds the entries of a searchset's further pages to its first page, following {@code next} links on the same
+     * server only. A list that cannot be read whole fails: part of a record is never passed off as all of it.
+     */
+    void readNextPages(Bundle bundle, String base, String token) throws FetchFailed {
+        Bundle page = bundle;
+        for (int pages = 1; page.getLink(Bundle.LINK_NEXT) != null; pages++) {
+            if (pages == MAX_PAGES) {
+                throw new FetchFailed("more than " + MAX_PAGES + " pages");
+            }
+            String next = page.getLink(Bundle.LINK_NEXT).getUrl();
+            if (next == null || !next.startsWith(base + "/")) {
+                throw new FetchFailed("a next page on another server");
+            }
+            URI uri;
+            try {
+                uri = URI.create(next);
+            } catch (IllegalArgumentException e) {
+                throw new FetchFailed("a next link that is not a URL");
+            }
+            if (!(read(uri, token) instanceof Bundle nextPage)) {
+                throw new FetchFailed("a next page that is not a Bundle");
+            }
+            bundle.getEntry().addAll(nextPage.getEntry());
+            page = nextPage;
+        }
+        bundle.getLink().removeIf(link -> Bundle.LINK_NEXT.equals(link.getRelation()));
     }
 
     private Resource read(URI uri, String token) throws FetchFailed {

@@ -104,6 +104,11 @@ final class HookHandler {
         return new CdsResponse(answer);
     }
 
+    /** The answer to a hook call larger than the configured limit: one card saying no order was checked. */
+    CdsResponse tooLarge() {
+        return new CdsResponse(List.of(cards.tooLarge(configuration.maxRequestBytes(), advisor.rulesetVersion())));
+    }
+
     private Bundle draftOrders(JsonNode node) {
         try {
             return fhir.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false))

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.DateTimeException;
@@ -16,11 +17,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
 import org.needlesafe.cdshooks.security.TrustedClient;
 import org.needlesafe.cdshooks.smart.SmartIssuer;
 import org.needlesafe.cdshooks.security.Urls;
 import org.needlesafe.configuration.KeyValueFile;
+import org.needlesafe.store.postgres.PostgresSettings;
 
 /**
  * The service's configuration, read from a {@code key = value} file (docs/CDS-HOOKS.md lists every key). Relative
@@ -35,7 +38,11 @@ import org.needlesafe.configuration.KeyValueFile;
  * @param jurisdictionProfiles   extra jurisdiction profile files
  * @param sourceUrl              the card source link, or {@code null}
  * @param observationMaxAgeDays  how old a pregnancy or breastfeeding Observation may be and still count
+ * @param stoppedOrderMaxAgeDays how long ago a stopped medication's last dose (known or estimated) may be and count
+ * @param notCheckedIsPrecaution whether unrecognised active medications or conditions keep a card from {@code info}
  * @param mappings               extra mapping rows, by table name
+ * @param postgres               the shared PostgreSQL store ({@code auditStore = postgres}), or {@code null} for the
+ *                               single-machine default ({@code auditStore = file})
  * @param checklistIssuers       the EHRs that may launch the checklist app ({@code smart.<name>.*}); none: no app
  */
 public record ServiceConfiguration(
@@ -52,14 +59,22 @@ public record ServiceConfiguration(
         Duration jwksCacheTime,
         int replayCacheSize,
         int observationMaxAgeDays,
+        int stoppedOrderMaxAgeDays,
+        boolean notCheckedIsPrecaution,
         List<TrustedClient> clients,
         Map<String, Path> mappings,
+        PostgresSettings postgres,
         List<SmartIssuer> checklistIssuers) {
 
     private static final Set<String> KEYS = Set.of("baseUrl", "host", "jurisdiction", "timeZone",
             "clinicConfiguration", "jurisdictionProfiles", "sourceUrl", "maxRequestBytes", "clockSkewSeconds",
-            "maxTokenLifetimeSeconds", "jwksCacheSeconds", "replayCacheSize", "observationMaxAgeDays");
+            "maxTokenLifetimeSeconds", "jwksCacheSeconds", "replayCacheSize", "observationMaxAgeDays",
+            "stoppedOrderMaxAgeDays", "notCheckedActiveEntries", "auditStore");
+    /** The default request limit: a realistic prefetch of years of history is several MB (docs/CDS-HOOKS.md). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
     private static final Set<String> CLIENT_KEYS = Set.of("iss", "jku", "jwks", "fhirServers");
+    private static final Set<String> POSTGRES_KEYS = Set.of("jdbcUrl", "username", "password", "passwordFile",
+            "poolSize");
     private static final Set<String> SMART_KEYS = Set.of("iss", "clientId");
 
     public ServiceConfiguration {
@@ -81,6 +96,8 @@ public record ServiceConfiguration(
         Builder builder = builder();
         List<String> problems = new ArrayList<>();
         Map<String, Map<String, KeyValueFile.Entry>> clients = new LinkedHashMap<>();
+        Map<String, KeyValueFile.Entry> postgres = new LinkedHashMap<>();
+        String auditStore = "file";
         Map<String, Map<String, KeyValueFile.Entry>> smart = new LinkedHashMap<>();
         for (KeyValueFile.Entry entry : values.entries()) {
             String key = entry.key();
@@ -92,6 +109,14 @@ public record ServiceConfiguration(
                         throw new IllegalArgumentException("expected client.<name>.(iss|jku|jwks|fhirServers)");
                     }
                     clients.computeIfAbsent(parts[1], name -> new LinkedHashMap<>()).put(parts[2], entry);
+                    continue;
+                }
+                if (key.startsWith("postgres.")) {
+                    if (!POSTGRES_KEYS.contains(key.substring("postgres.".length()))) {
+                        throw new IllegalArgumentException("expected postgres.(jdbcUrl|username|password|passwordFile"
+                                + "|poolSize)");
+                    }
+                    postgres.put(key.substring("postgres.".length()), entry);
                     continue;
                 }
                 if (key.startsWith("smart.")) {
@@ -113,7 +138,7 @@ public record ServiceConfiguration(
                 }
                 if (!KEYS.contains(key)) {
                     throw new IllegalArgumentException("unknown setting (known: " + String.join(", ",
-                            KEYS.stream().sorted().toList()) + ", client.<name>.*, mappings.<table>, smart.<name>.*)");
+                            KEYS.stream().sorted().toList()) + ", client.<name>.*, mappings.<table>, postgres.*, smart.<name>.*)");
                 }
                 switch (key) {
                     case "baseUrl" -> builder.baseUrl(value);
@@ -129,6 +154,19 @@ public record ServiceConfiguration(
                     case "jwksCacheSeconds" -> builder.jwksCacheTime(Duration.ofSeconds(number(value, 0, 86_400)));
                     case "replayCacheSize" -> builder.replayCacheSize((int) number(value, 1, 10_000_000));
                     case "observationMaxAgeDays" -> builder.observationMaxAgeDays((int) number(value, 0, 366));
+                    case "stoppedOrderMaxAgeDays" -> builder.stoppedOrderMaxAgeDays((int) number(value, 190, 36_600));
+                    case "notCheckedActiveEntries" -> builder.notCheckedIsPrecaution(switch (value) {
+                        case "precaution" -> true;
+                        case "list" -> false;
+                        default -> throw new IllegalArgumentException("expected 'precaution' or 'list', was '"
+                                + value + "'");
+                    });
+                    case "auditStore" -> {
+                        if (!value.equals("file") && !value.equals("postgres")) {
+                            throw new IllegalArgumentException("must be file or postgres, was '" + value + "'");
+                        }
+                        auditStore = value;
+                    }
                     default -> throw new IllegalStateException(key);
                 }
             } catch (IllegalArgumentException e) {
@@ -142,6 +180,13 @@ public record ServiceConfiguration(
                 problems.add(values.problem("client." + name + ": " + e.getMessage()));
             }
         });
+        if (auditStore.equals("postgres")) {
+            PostgresSettings settings = postgres(postgres, dir, values, problems);
+            builder.postgres(settings);
+        } else if (!postgres.isEmpty()) {
+            KeyValueFile.Entry first = postgres.values().iterator().next();
+            problems.add(values.problem(first, "set, but auditStore is not postgres"));
+        }
         smart.forEach((name, entries) -> {
             try {
                 builder.checklistIssuer(new SmartIssuer(name, value(entries.get("iss")), value(entries.get("clientId"))));
@@ -153,6 +198,50 @@ public record ServiceConfiguration(
             throw new IllegalArgumentException(String.join("\n", problems));
         }
         return builder.build();
+    }
+
+    /** The store's settings, or {@code null} with the problems added. */
+    private static PostgresSettings postgres(Map<String, KeyValueFile.Entry> entries, Path dir, KeyValueFile values,
+                                             List<String> problems) {
+        int before = problems.size();
+        for (String required : List.of("jdbcUrl", "username")) {
+            if (!entries.containsKey(required) || entries.get(required).value().isBlank()) {
+                problems.add(values.problem("postgres." + required + ": required with auditStore = postgres"));
+            }
+        }
+        String password = null;
+        if (entries.containsKey("password") == entries.containsKey("passwordFile")) {
+            problems.add(values.problem("postgres.password or postgres.passwordFile: exactly one is required with"
+                    + " auditStore = postgres"));
+        } else if (entries.containsKey("passwordFile")) {
+            Path file = dir.resolve(entries.get("passwordFile").value());
+            try {
+                // A mounted secret often ends with a line break that is not part of the password.
+                password = Files.readString(file).strip();
+            } catch (IOException e) {
+                problems.add(values.problem(entries.get("passwordFile"), file + ": cannot be read"));
+            }
+        } else {
+            password = entries.get("password").value();
+        }
+        int poolSize = PostgresSettings.DEFAULT_POOL_SIZE;
+        if (entries.containsKey("poolSize")) {
+            try {
+                poolSize = (int) number(entries.get("poolSize").value(), 1, 200);
+            } catch (IllegalArgumentException e) {
+                problems.add(values.problem(entries.get("poolSize"), e.getMessage()));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return new PostgresSettings(entries.get("jdbcUrl").value(), entries.get("username").value(), password,
+                    poolSize);
+        } catch (IllegalArgumentException e) {
+            problems.add(values.problem(entries.get("jdbcUrl"), e.getMessage()));
+            return null;
+        }
     }
 
     private static TrustedClient client(String name, Map<String, KeyValueFile.Entry> entries, Path dir) {
@@ -243,14 +332,17 @@ public record ServiceConfiguration(
         private Path clinicConfiguration;
         private final List<Path> jurisdictionProfiles = new ArrayList<>();
         private String sourceUrl;
-        private long maxRequestBytes = 1024 * 1024;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Duration clockSkew = Duration.ofSeconds(60);
         private Duration maxTokenLifetime = Duration.ofMinutes(5);
         private Duration jwksCacheTime = Duration.ofMinutes(5);
         private int replayCacheSize = 100_000;
         private int observationMaxAgeDays = 7;
+        private int stoppedOrderMaxAgeDays = FhirCaseMapper.DEFAULT_STOPPED_ORDER_MAX_AGE_DAYS;
+        private boolean notCheckedIsPrecaution = true;
         private final List<TrustedClient> clients = new ArrayList<>();
         private final Map<String, Path> mappings = new LinkedHashMap<>();
+        private PostgresSettings postgres;
         private final List<SmartIssuer> checklistIssuers = new ArrayList<>();
 
         private Builder() {
@@ -286,13 +378,19 @@ public record ServiceConfiguration(
         public Builder jwksCacheTime(Duration time) { this.jwksCacheTime = time; return this; }
         public Builder replayCacheSize(int size) { this.replayCacheSize = size; return this; }
         public Builder observationMaxAgeDays(int days) { this.observationMaxAgeDays = days; return this; }
+        public Builder stoppedOrderMaxAgeDays(int days) { this.stoppedOrderMaxAgeDays = days; return this; }
+        public Builder notCheckedIsPrecaution(boolean on) { this.notCheckedIsPrecaution = on; return this; }
         public Builder client(TrustedClient client) { this.clients.add(client); return this; }
+        /** The shared PostgreSQL store for several replicas; {@code null} (the default) keeps the file sink. */
+        public Builder postgres(PostgresSettings settings) { this.postgres = settings; return this; }
+
         public Builder checklistIssuer(SmartIssuer issuer) { this.checklistIssuers.add(issuer); return this; }
 
         public ServiceConfiguration build() {
             return new ServiceConfiguration(baseUrl, host, jurisdiction, timeZone, clinicConfiguration,
                     jurisdictionProfiles, sourceUrl, maxRequestBytes, clockSkew, maxTokenLifetime, jwksCacheTime,
-                    replayCacheSize, observationMaxAgeDays, clients, mappings, checklistIssuers);
+                    replayCacheSize, observationMaxAgeDays, stoppedOrderMaxAgeDays, notCheckedIsPrecaution, clients,
+                    mappings, postgres, checklistIssuers);
         }
     }
 }

@@ -25,24 +25,49 @@ class RequestLimitsTest {
     }
 
     @Test
-    void anOversizedBodyIs413() {
+    void anOversizedHookCallStillGetsACardSayingNothingWasChecked() {
         String big = "{\"hook\": \"order-sign\", \"padding\": \"" + "x".repeat(70 * 1024) + "\"}";
 
         Response response = service.post(SIGN, big);
 
-        assertThat(response.status()).isEqualTo(413);
-        assertThat(response.json().get("error").asText()).contains("larger than 65536 bytes");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("cards")).singleElement().satisfies(card -> {
+            assertThat(card.get("indicator").asText()).isEqualTo("warning");
+            assertThat(card.get("summary").asText()).startsWith("Microneedling safety check not run");
+            assertThat(card.get("detail").asText()).contains("65536 bytes").contains("no order in it was checked");
+        });
     }
 
     @Test
-    void anOversizedBodyWithoutContentLengthIs413() {
+    void anOversizedHookCallWithoutContentLengthStillGetsTheCard() {
         byte[] big = ("{\"padding\": \"" + "x".repeat(70 * 1024) + "\"}").getBytes();
         HttpRequest.Builder request = service.request(SIGN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)));
 
         Response response = service.send(request, service.token(SIGN).sign());
 
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("cards").get(0).get("summary").asText())
+                .startsWith("Microneedling safety check not run");
+    }
+
+    @Test
+    void anOversizedHookCallIsStillAuthenticatedFirst() {
+        String big = "{\"padding\": \"" + "x".repeat(70 * 1024) + "\"}";
+        HttpRequest.Builder request = service.request(SIGN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(big));
+
+        assertThat(service.send(request, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anOversizedFeedbackIs413() {
+        String big = "{\"feedback\": \"" + "x".repeat(70 * 1024) + "\"}";
+
+        Response response = service.post(SIGN + "/feedback", big);
+
         assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("error").asText()).contains("larger than 65536 bytes");
     }
 
     @Test

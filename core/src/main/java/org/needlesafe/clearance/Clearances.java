@@ -3,8 +3,10 @@ package org.needlesafe.clearance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.needlesafe.Cleared;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
@@ -12,10 +14,15 @@ import org.needlesafe.RuleDescription;
 
 /**
  * Applies documented clearances: a finding of a clearable rule, for the cleared knowledge-base item, by a role the
- * rule accepts, no older than the window (a clearance exactly {@code validDays} old still counts), drops to {@code PROCEED_WITH_PRECAUTIONS} and stays visible with what it
- * replaced. A clearable precaution (such as HSV prophylaxis arranged by the prescriber) stays a precaution, marked
- * cleared so the record shows it was documented. Rules that are not clearable (sterility, scope of practice, active
- * infection, suspicious lesions) are never lowered.
+ * rule accepts, no older than the window (a clearance exactly {@code validDays} old still counts), drops to
+ * {@code PROCEED_WITH_PRECAUTIONS} and stays visible with what it replaced. A clearable precaution (such as HSV
+ * prophylaxis arranged by the prescriber) stays a precaution, marked cleared so the record shows it was documented.
+ * Rules that are not clearable (sterility, scope of practice, active infection, suspicious lesions) are never
+ * lowered.
+ *
+ * <p>A clearance for a finding's item that cannot lower it (a role the rule does not name, older than the window, or
+ * a finding that is never clearable) leaves the finding as it is, and the finding says so and why: the record must
+ * not suggest a clearance counted when it did not.
  */
 public final class Clearances {
     private Clearances() {
@@ -31,12 +38,12 @@ public final class Clearances {
         for (Finding finding : findings) {
             RuleDescription rule = rulesById.get(finding.ruleId());
             Clearance clearance = matching(finding, clearances, rule, validDays, today);
-            if (clearance == null) {
-                result.add(finding);
-            } else {
+            if (clearance != null) {
                 cleared = true;
                 result.add(finding.clearedBy(new Cleared(clearance.by(), clearance.date(), finding.decision()),
                         rule.clearedSummary()));
+            } else {
+                result.add(withRefusals(finding, clearances, rule, validDays, today));
             }
         }
         if (cleared) {
@@ -55,11 +62,53 @@ public final class Clearances {
         Clearance newest = null;
         for (Clearance clearance : clearances) {
             if (finding.kb().contains(clearance.kb()) && rule.clearableBy().contains(clearance.by())
-                    && !clearance.date().plusDays(validDays).isBefore(today)
+                    && current(clearance, validDays, today)
                     && (newest == null || clearance.date().isAfter(newest.date()))) {
                 newest = clearance;
             }
         }
         return newest;
+    }
+
+    /** The finding with a note for every clearance of its item that did not lower it; unchanged when none. */
+    private static Finding withRefusals(Finding finding, List<Clearance> clearances, RuleDescription rule,
+                                        int validDays, LocalDate today) {
+        if (rule == null || (!rule.clearable()
+                && !finding.decision().moreRestrictiveThan(Decision.PROCEED_WITH_PRECAUTIONS))) {
+            // A precaution that is never clearable loses nothing by a clearance: nothing to explain.
+            return finding;
+        }
+        Finding noted = finding;
+        for (int i = 0; i < clearances.size(); i++) {
+            Clearance clearance = clearances.get(i);
+            if (finding.kb().contains(clearance.kb())) {
+                noted = noted.withClearanceNotAccepted("clearances[" + i + "]: " + clearance.kb() + " by "
+                        + clearance.by() + " on " + clearance.date() + ", not accepted",
+                        "The clearance for " + clearance.kb() + " by " + article(clearance.by()) + " dated "
+                                + clearance.date() + " was not accepted: " + why(clearance, rule, validDays, today)
+                                + ".");
+            }
+        }
+        return noted;
+    }
+
+    private static String why(Clearance clearance, RuleDescription rule, int validDays, LocalDate today) {
+        if (!rule.clearable()) {
+            return "this finding is never clearable";
+        }
+        if (!rule.clearableBy().contains(clearance.by())) {
+            StringJoiner roles = new StringJoiner(" or ");
+            EnumSet.copyOf(rule.clearableBy()).forEach(role -> roles.add(article(role)));
+            return "only a clearance by " + roles + " lowers this finding";
+        }
+        return "it is older than " + validDays + " days (clearanceValidDays)";
+    }
+
+    private static boolean current(Clearance clearance, int validDays, LocalDate today) {
+        return !clearance.date().plusDays(validDays).isBefore(today);
+    }
+
+    private static String article(ClearingRole role) {
+        return "a " + role;
     }
 }

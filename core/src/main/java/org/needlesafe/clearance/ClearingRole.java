@@ -1,4 +1,11 @@
 package org.needlesafe.clearance;
 
 /** Who may document a clearance. */
-public enum ClearingRole { PRESCRIBER, PHYSICIAN, DERMATOLOGIST }
+public enum ClearingRole {
+    /** The prescriber of the medicine concerned. */
+    PRESCRIBER,
+    /** A physician. */
+    PHYSICIAN,
+    /** A dermatologist. */
+    DERMATOLOGIST
+}

@@ -91,6 +91,8 @@ public final class ClinicConfiguration {
     public int experienceMinYears() { return whole(Threshold.EXPERIENCE_MIN_YEARS); }
     public BigDecimal experienceDepthOverMm() { return value(Threshold.EXPERIENCE_DEPTH_OVER_MM); }
     public int deviceAuthorisedMinAgeYears() { return whole(Threshold.DEVICE_AUTHORISED_MIN_AGE_YEARS); }
+    public int pregnancyScreeningMaxAgeYears() { return whole(Threshold.PREGNANCY_SCREENING_MAX_AGE_YEARS); }
+    public boolean topicalPrpRestricted() { return whole(Threshold.TOPICAL_PRP_RESTRICTED) == 1; }
     public int clearanceValidDays() { return whole(Threshold.CLEARANCE_VALID_DAYS); }
     public BigDecimal downtimeShallowMaxMm() { return value(Threshold.DOWNTIME_SHALLOW_MAX_MM); }
     public BigDecimal downtimeModerateMaxMm() { return value(Threshold.DOWNTIME_MODERATE_MAX_MM); }
@@ -136,6 +138,9 @@ public final class ClinicConfiguration {
             }
             if (threshold.whole() && value.stripTrailingZeros().scale() > 0) {
                 throw new IllegalArgumentException(threshold.key() + ": must be a whole number, was " + value);
+            }
+            if (threshold.yesNo() && value.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException(threshold.key() + ": must be 1 (yes) or 0 (no), was " + value);
             }
             if (threshold.whole() && value.compareTo(BigDecimal.valueOf(100_000)) > 0) {
                 throw new IllegalArgumentException(threshold.key() + ": must be <= 100000, was " + value);

@@ -15,19 +15,24 @@ import java.util.Map;
 /**
  * A plain {@code key = value} file (blank lines and {@code #} comments allowed) that remembers the line of every
  * entry, so a bad value is reported as {@code file:line: key: problem}. Used for configuration and jurisdiction
- * profiles, which are edited by hand.
+ * profiles, which are edited by hand. A file read with {@link #readSections} may also hold {@code [title]} lines,
+ * each starting a section of its own keys (a jurisdiction profile's versions).
  */
 public final class KeyValueFile {
     private final String name;
     private final Map<String, Entry> entries;
+    private final String title;
+    private final int titleLine;
 
     /** One {@code key = value} line. */
     public record Entry(int line, String key, String value) {
     }
 
-    private KeyValueFile(String name, Map<String, Entry> entries) {
+    private KeyValueFile(String name, Map<String, Entry> entries, String title, int titleLine) {
         this.name = name;
         this.entries = entries;
+        this.title = title;
+        this.titleLine = titleLine;
     }
 
     public static KeyValueFile read(Path file) {
@@ -39,7 +44,29 @@ public final class KeyValueFile {
     }
 
     public static KeyValueFile read(String name, InputStream in) {
+        return parse(name, in, false).get(0);
+    }
+
+    /**
+     * Reads a file of sections: the keys before the first {@code [title]} line, then one section per title, each
+     * keeping the file's line numbers. Every section is returned, the untitled head first (it may be empty).
+     */
+    public static List<KeyValueFile> readSections(String name, InputStream in) {
+        return parse(name, in, true);
+    }
+
+    public static List<KeyValueFile> readSections(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readSections(file.toString(), in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<KeyValueFile> parse(String name, InputStream in, boolean sections) {
+        List<KeyValueFile> files = new ArrayList<>();
         Map<String, Entry> entries = new LinkedHashMap<>();
+        files.add(new KeyValueFile(name, entries, null, 0));
         List<String> problems = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String text;
@@ -48,6 +75,12 @@ public final class KeyValueFile {
                 line++;
                 String trimmed = text.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                if (sections && trimmed.startsWith("[") && trimmed.endsWith("]")) {
+                    entries = new LinkedHashMap<>();
+                    files.add(new KeyValueFile(name, entries, trimmed.substring(1, trimmed.length() - 1).strip(),
+                            line));
                     continue;
                 }
                 int equals = trimmed.indexOf('=');
@@ -68,11 +101,25 @@ public final class KeyValueFile {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
-        return new KeyValueFile(name, entries);
+        return List.copyOf(files);
     }
 
     public String name() {
         return name;
+    }
+
+    /** The section's title ({@code [title]}), or {@code null} for a file's untitled head. */
+    public String title() {
+        return title;
+    }
+
+    /** The line of the section's title, or 0 for the head. */
+    public int titleLine() {
+        return titleLine;
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
     }
 
     public Iterable<Entry> entries() {
@@ -89,8 +136,8 @@ public final class KeyValueFile {
         return name + ":" + entry.line() + ": " + entry.key() + ": " + message;
     }
 
-    /** A problem with the file as a whole, such as a missing key. */
+    /** A problem with the file (or the section, located by its title's line) as a whole, such as a missing key. */
     public String problem(String message) {
-        return name + ": " + message;
+        return title == null ? name + ": " + message : name + ":" + titleLine + ": [" + title + "]: " + message;
     }
 }

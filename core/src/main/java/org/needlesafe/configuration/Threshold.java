@@ -34,6 +34,12 @@ public enum Threshold {
     EXPERIENCE_MIN_YEARS("experienceMinYears", "1", "D-06"),
     EXPERIENCE_DEPTH_OVER_MM("experienceDepthOverMm", "1.0", "D-06"),
     DEVICE_AUTHORISED_MIN_AGE_YEARS("deviceAuthorisedMinAgeYears", "22", "D-01"),
+    // JUDGEMENT: from this age, pregnancy and breastfeeding are not asked (they cannot reasonably apply); below it
+    // they are asked unless the sex parameter for clinical use is male-typical. Never administrative gender.
+    PREGNANCY_SCREENING_MAX_AGE_YEARS("pregnancyScreeningMaxAgeYears", "60", "C-09"),
+    // JUDGEMENT (KB section 10, Scotland): whether topical PRP counts as a restricted procedure where a law restricts
+    // injecting through microneedles and leaves topical use undefined. 1 = yes, 0 = no.
+    TOPICAL_PRP_RESTRICTED("topicalPrpRestricted", "1", "D-04", true),
     CLEARANCE_VALID_DAYS("clearanceValidDays", "90", "contract"),
     // The manufacturer's downtime table (drpen.net, KB D-02): the deepest planned area sets the expected redness.
     DOWNTIME_SHALLOW_MAX_MM("downtimeShallowMaxMm", "0.5", "D-02"),
@@ -52,11 +58,17 @@ public enum Threshold {
     private final String key;
     private final BigDecimal defaultValue;
     private final String kb;
+    private final boolean yesNo;
 
     Threshold(String key, String defaultValue, String kb) {
+        this(key, defaultValue, kb, false);
+    }
+
+    Threshold(String key, String defaultValue, String kb, boolean yesNo) {
         this.key = key;
         this.defaultValue = new BigDecimal(defaultValue);
         this.kb = kb;
+        this.yesNo = yesNo;
     }
 
     /** The name in configuration files and in the assessment, e.g. {@code periorbitalMaxDepthMm}. */
@@ -71,6 +83,11 @@ public enum Threshold {
     /** The knowledge-base item the value belongs to. */
     public String kb() {
         return kb;
+    }
+
+    /** Whether the value is a yes-or-no judgement: 1 for yes, 0 for no. */
+    public boolean yesNo() {
+        return yesNo;
     }
 
     /** Whether the value is a whole number of days, months or years (rather than millimetres). */

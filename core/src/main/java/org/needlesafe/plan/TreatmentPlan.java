@@ -15,6 +15,8 @@ import org.needlesafe.Copies;
  * @param topicalAnesthetic         a topical anaesthetic is planned; {@code null} is unknown and counts as planned where
  *                                  an anaesthetic would be a risk (KB C-13)
  * @param previousMicroneedlingDate the last session, or {@code null} for none or unknown
+ * @param consultationDate          the consultation at which this treatment was agreed, or {@code null} when unknown;
+ *                                  a cooling-off period (Ahpra 2025, under-18s) runs from it
  */
 public record TreatmentPlan(
         Device device,
@@ -23,11 +25,18 @@ public record TreatmentPlan(
         List<PlannedArea> areas,
         List<Topical> topicals,
         Boolean topicalAnesthetic,
-        LocalDate previousMicroneedlingDate) {
+        LocalDate previousMicroneedlingDate,
+        LocalDate consultationDate) {
 
     public TreatmentPlan {
         areas = Copies.list(areas);
         topicals = topicals == null ? List.of() : Copies.list(topicals);
+    }
+
+    /** A plan without a consultation date (unknown). */
+    public TreatmentPlan(Device device, Boolean deviceCleared, Indication indication, List<PlannedArea> areas,
+                         List<Topical> topicals, Boolean topicalAnesthetic, LocalDate previousMicroneedlingDate) {
+        this(device, deviceCleared, indication, areas, topicals, topicalAnesthetic, previousMicroneedlingDate, null);
     }
 
     /**
@@ -39,14 +48,24 @@ public record TreatmentPlan(
         return "TreatmentPlan[withheld]";
     }
 
+    /**
+     * Starts an empty builder.
+     *
+     * @return a builder with every field unset
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Starts a builder holding these values.
+     *
+     * @return a builder to change some of them
+     */
     public Builder toBuilder() {
         return new Builder().device(device).deviceCleared(deviceCleared).indication(indication).areas(areas)
                 .topicals(topicals).topicalAnesthetic(topicalAnesthetic)
-                .previousMicroneedlingDate(previousMicroneedlingDate);
+                .previousMicroneedlingDate(previousMicroneedlingDate).consultationDate(consultationDate);
     }
 
     /** Builds a {@link TreatmentPlan}. */
@@ -58,23 +77,84 @@ public record TreatmentPlan(
         private List<Topical> topicals;
         private Boolean topicalAnesthetic;
         private LocalDate previousMicroneedlingDate;
+        private LocalDate consultationDate;
 
         private Builder() {
         }
 
+        /**
+         * Sets {@code device} (see {@link TreatmentPlan}).
+         *
+         * @param device the value
+         * @return this builder
+         */
         public Builder device(Device device) { this.device = device; return this; }
+        /**
+         * Sets {@code deviceCleared} (see {@link TreatmentPlan}).
+         *
+         * @param cleared the value
+         * @return this builder
+         */
         public Builder deviceCleared(Boolean cleared) { this.deviceCleared = cleared; return this; }
+        /**
+         * Sets {@code indication} (see {@link TreatmentPlan}).
+         *
+         * @param indication the value
+         * @return this builder
+         */
         public Builder indication(Indication indication) { this.indication = indication; return this; }
+        /**
+         * Sets {@code areas}; {@code null} or empty is none.
+         *
+         * @param areas the entries
+         * @return this builder
+         */
         public Builder areas(List<PlannedArea> areas) { this.areas = areas; return this; }
+        /**
+         * Sets {@code areas}, listed here.
+         *
+         * @param areas the entries
+         * @return this builder
+         */
         public Builder areas(PlannedArea... areas) { return areas(List.of(areas)); }
+        /**
+         * Sets {@code topicals}; {@code null} or empty is none.
+         *
+         * @param topicals the entries
+         * @return this builder
+         */
         public Builder topicals(List<Topical> topicals) { this.topicals = topicals; return this; }
+        /**
+         * Sets {@code topicals}, listed here.
+         *
+         * @param topicals the entries
+         * @return this builder
+         */
         public Builder topicals(Topical... topicals) { return topicals(List.of(topicals)); }
+        /**
+         * Sets {@code topicalAnesthetic} (see {@link TreatmentPlan}).
+         *
+         * @param planned the value
+         * @return this builder
+         */
         public Builder topicalAnesthetic(Boolean planned) { this.topicalAnesthetic = planned; return this; }
+        /**
+         * Sets {@code previousMicroneedlingDate} (see {@link TreatmentPlan}).
+         *
+         * @param date the value
+         * @return this builder
+         */
         public Builder previousMicroneedlingDate(LocalDate date) { this.previousMicroneedlingDate = date; return this; }
+        public Builder consultationDate(LocalDate date) { this.consultationDate = date; return this; }
 
+        /**
+         * Builds the TreatmentPlan; nothing is checked here.
+         *
+         * @return the TreatmentPlan
+         */
         public TreatmentPlan build() {
             return new TreatmentPlan(device, deviceCleared, indication, areas, topicals, topicalAnesthetic,
-                    previousMicroneedlingDate);
+                    previousMicroneedlingDate, consultationDate);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.needlesafe.PlanChange;
 import org.needlesafe.Referral;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.plan.Area;
+import org.needlesafe.text.DisplayNames;
 
 /**
  * A finding a rule is writing. The rule's metadata supplies its id, knowledge-base items, decision, category,
@@ -105,6 +106,9 @@ public final class FindingDraft {
         if (summary == null || rationale == null) {
             throw new IllegalStateException("rule " + rule.id() + " raised a finding without summary or rationale");
         }
+        // Codes in the rules' words are written as a clinician reads them: "herpes simplex (cold sore)".
+        summary = DisplayNames.english().render(summary);
+        rationale = DisplayNames.english().render(rationale);
         if (area != null || where == null || where.isEmpty()) {
             out.add(finding(area));
             return;

@@ -3,9 +3,11 @@ package org.needlesafe.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.needlesafe.TreatmentCase;
+import org.needlesafe.configuration.ClinicConfiguration;
 import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationStatus;
 import org.needlesafe.patient.Patient;
+import org.needlesafe.patient.SexForClinicalUse;
 import org.needlesafe.plan.Device;
 import org.needlesafe.plan.Topical;
 import org.needlesafe.plan.TopicalProduct;
@@ -22,15 +24,18 @@ public final class Screening {
     private Screening() {
     }
 
-    public static List<UnknownAnswer> unknownAnswers(TreatmentCase treatment) {
+    public static List<UnknownAnswer> unknownAnswers(TreatmentCase treatment, ClinicConfiguration configuration) {
         List<UnknownAnswer> unknown = new ArrayList<>();
         Patient patient = treatment.patient();
         Practitioner practitioner = treatment.practitioner();
         SterileSetup setup = treatment.setup();
         TreatmentPlan plan = treatment.plan();
 
-        ask(unknown, patient.pregnant(), "patient.pregnant", "whether the patient is pregnant", "C-09");
-        ask(unknown, patient.breastfeeding(), "patient.breastfeeding", "whether the patient is breastfeeding", "C-09");
+        if (pregnancyCanApply(patient, configuration)) {
+            ask(unknown, patient.pregnant(), "patient.pregnant", "whether the patient is pregnant", "C-09");
+            ask(unknown, patient.breastfeeding(), "patient.breastfeeding", "whether the patient is breastfeeding",
+                    "C-09");
+        }
         ask(unknown, patient.fitzpatrickType(), "patient.fitzpatrickType", "the patient's Fitzpatrick skin type",
                 "C-15", "Q-02");
         ask(unknown, patient.conditions(), "patient.conditions", "the patient's skin and medical conditions",
@@ -77,6 +82,18 @@ public final class Screening {
                     "that " + topical.product() + " is sterile and intended for needled skin", "X-01");
         }
         return unknown;
+    }
+
+    /**
+     * Whether pregnancy and breastfeeding can apply, so must be known (JUDGEMENT, {@code
+     * pregnancyScreeningMaxAgeYears}): not for a male-typical sex parameter for clinical use, nor from that age on.
+     * Unknown sex or age rules nothing out. An answer given is always used, asked or not.
+     */
+    public static boolean pregnancyCanApply(Patient patient, ClinicConfiguration configuration) {
+        if (patient.sexForClinicalUse() == SexForClinicalUse.MALE_TYPICAL) {
+            return false;
+        }
+        return patient.ageYears() == null || patient.ageYears() < configuration.pregnancyScreeningMaxAgeYears();
     }
 
     private static void ask(List<UnknownAnswer> unknown, Object answer, String path, String question, String... kb) {

@@ -1,4 +1,13 @@
 package org.needlesafe.setup;
 
 /** The skin antiseptic used before needling. */
-public enum Antisepsis { NONE, ALCOHOL, CHLORHEXIDINE, POVIDONE_IODINE }
+public enum Antisepsis {
+    /** No skin antisepsis. */
+    NONE,
+    /** An alcohol wipe or solution. */
+    ALCOHOL,
+    /** Chlorhexidine. */
+    CHLORHEXIDINE,
+    /** Povidone-iodine. */
+    POVIDONE_IODINE
+}

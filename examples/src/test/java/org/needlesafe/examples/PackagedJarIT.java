@@ -56,7 +56,7 @@ class PackagedJarIT {
     }
 
     @Test
-    void carriesTheRulePackAndMergedDroolsServiceFiles() throws IOException {
+    void carriesTheRulePackAndTheDroolsRunTimeOnly() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             assertThat(jar.getEntry("META-INF/kmodule.xml")).isNotNull();
             assertThat(jar.getEntry("needlesafe/ruleset.properties")).isNotNull();
@@ -68,9 +68,16 @@ class PackagedJarIT {
             String suppliers = new String(jar.getInputStream(
                     jar.getEntry("META-INF/services/org.drools.wiring.api.ComponentsSupplier")).readAllBytes(),
                     StandardCharsets.UTF_8);
-            assertThat(suppliers).as("the service file of two Drools jars, merged")
-                    .contains("org.drools.wiring.statics.StaticComponentsSupplier",
-                            "org.drools.wiring.dynamic.DynamicComponentsSupplier");
+            assertThat(suppliers).contains("org.drools.wiring.statics.StaticComponentsSupplier");
+            String providers = new String(jar.getInputStream(jar.getEntry(
+                    "META-INF/services/org.drools.compiler.kie.builder.impl.InternalKieModuleProvider"))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(providers).as("the executable model's loader")
+                    .contains("org.drools.modelcompiler.CanonicalKieModuleProvider");
+            assertThat(jar.stream().map(entry -> entry.getName()))
+                    .as("the command runs the executable model: no DRL compiler inside")
+                    .noneMatch(name -> name.startsWith("org/eclipse/jdt/") || name.startsWith("org/mvel2/")
+                            || name.startsWith("org/antlr/") || name.startsWith("org/drools/drl/ast/"));
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
                     .isEqualTo(Main.class.getName());
         }

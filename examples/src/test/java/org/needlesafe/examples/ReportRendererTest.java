@@ -46,7 +46,8 @@ class ReportRendererTest {
         areas.put(Area.PERIORBITAL, Decision.MODIFY_PLAN);
         areas.put(Area.CHEEKS, Decision.PROCEED_WITH_PRECAUTIONS);
         Assessment assessment = new Assessment("1", "demo-7", Decision.MODIFY_PLAN, "1.0.0",
-                new JurisdictionRef("US-UT", "2026-11"), Map.of(), List.of(precaution, anticoagulant, depth), areas,
+                new JurisdictionRef("US-UT", "2026-11", null, null, null), Map.of(),
+                List.of(precaution, anticoagulant, depth), areas,
                 List.of(),
                 List.of(new SideEffect("ERYTHEMA_OEDEMA", "1-3 days", "Redness and swelling, like a mild sunburn")),
                 List.of(new AftercareStep("NO_MAKEUP", 0, 1, "No makeup"),
@@ -98,7 +99,7 @@ class ReportRendererTest {
         Finding deferred = finding("MN-C17-NEUROTOXIN", Decision.DEFER, null, "Wait two weeks after the neurotoxin",
                 Referral.PHYSICIAN, LocalDate.of(2026, 12, 1), null);
         Assessment assessment = new Assessment("1", null, Decision.DEFER, "1.0.0",
-                new JurisdictionRef("DEFAULT", "2026-11"), Map.of(), List.of(deferred),
+                new JurisdictionRef("DEFAULT", "2026-11", null, null, null), Map.of(), List.of(deferred),
                 Map.of(Area.FOREHEAD, Decision.DEFER), List.of("patient.pregnant", "setup.gloves"), List.of(),
                 List.of(), null, List.of());
 
@@ -115,7 +116,8 @@ class ReportRendererTest {
     @Test
     void aCaseWithoutFindingsSaysSo() {
         Assessment assessment = new Assessment("1", "c", Decision.PROCEED, "1.0.0",
-                new JurisdictionRef("US-CA", "2026-11"), Map.of(), List.of(), Map.of(Area.CHEEKS, Decision.PROCEED),
+                new JurisdictionRef("US-CA", "2026-11", null, null, null), Map.of(), List.of(),
+                Map.of(Area.CHEEKS, Decision.PROCEED),
                 List.of(), List.of(), List.of(), null, List.of());
 
         assertThat(renderer.render("c.json", assessment)).contains("DECISION: PROCEED - treat as planned\n",
@@ -136,7 +138,7 @@ class ReportRendererTest {
     @MethodSource("planChanges")
     void saysEachPlanChangeInWords(PlanChange change, String words) {
         Assessment assessment = new Assessment("1", "c", Decision.MODIFY_PLAN, "1.0.0",
-                new JurisdictionRef("US-CA", "2026-11"), Map.of(),
+                new JurisdictionRef("US-CA", "2026-11", null, null, null), Map.of(),
                 List.of(finding("MN-X", Decision.MODIFY_PLAN, null, "Change the plan", null, null, change)),
                 Map.of(Area.CHEEKS, Decision.MODIFY_PLAN), List.of(), List.of(), List.of(), null, List.of());
 
@@ -149,7 +151,7 @@ class ReportRendererTest {
         Finding finding = new Finding("MN-X", List.of("C-01"), Decision.DEFER, Category.PLAN, null, "Summary",
                 rationale, List.of(), Evidence.WEAK, "SRC", null, null, null, null);
         Assessment assessment = new Assessment("1", "c", Decision.DEFER, "1.0.0",
-                new JurisdictionRef("US-CA", "2026-11"), Map.of(), List.of(finding),
+                new JurisdictionRef("US-CA", "2026-11", null, null, null), Map.of(), List.of(finding),
                 Map.of(Area.CHEEKS, Decision.DEFER),
                 List.of(), List.of(), List.of(), null, List.of());
 

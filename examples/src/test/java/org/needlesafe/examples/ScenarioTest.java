@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +24,10 @@ import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.examples.Cli.Run;
 
 /**
- * Every example scenario, assessed through the command line, gets the outcome its {@code expected} object states:
- * the {@code decision}, and where given the {@code areaDecisions}, the {@code missingInformation} and the
- * {@code rules} (rule ids that must be among the findings).
+ * Every example scenario, assessed through the command line, gets the outcome its {@code expected} object states,
+ * all of it ({@link ScenarioExpectations}): the {@code decision}, the {@code areaDecisions}, the
+ * {@code missingInformation}, the {@code rules} (exactly the rule ids of the findings), the {@code sideEffects} and
+ * {@code aftercare} codes and the {@code nextSessionEarliest} date.
  *
  * <p>The expected outcome is what a clinician reading the knowledge base expects, never copied from the library. Where
  * the library answers otherwise and the rule is left for the lead to decide, the scenario records a
@@ -66,8 +66,10 @@ class ScenarioTest {
         JsonNode expected = scenario.get("expected");
         JsonNode actual = ASSESSED.get(file.getFileName().toString());
         assertThat(expected).as("%s has an expected object", file.getFileName()).isNotNull();
+        assertThat(ScenarioExpectations.unstated(expected)).as("%s: fields its expected object must state",
+                file.getFileName()).isEmpty();
 
-        List<String> differences = differences(expected, actual);
+        List<String> differences = ScenarioExpectations.differences(expected, actual);
         JsonNode disagreement = scenario.get("disagreement");
         if (disagreement == null) {
             assertThat(differences).as("%s differs from its expected outcome", file.getFileName()).isEmpty();
@@ -79,27 +81,6 @@ class ScenarioTest {
                 file.getFileName()).isNotEmpty();
         assertThat(actual.get("decision").asText()).as("%s: the library's answer changed from the one recorded",
                 file.getFileName()).isEqualTo(disagreement.path("library").path("decision").asText());
-    }
-
-    /** Where the assessment departs from the expected outcome, in words; empty when it matches. */
-    private static List<String> differences(JsonNode expected, JsonNode actual) {
-        List<String> differences = new ArrayList<>();
-        if (!actual.get("decision").equals(expected.get("decision"))) {
-            differences.add("decision " + actual.get("decision") + ", expected " + expected.get("decision"));
-        }
-        for (String field : List.of("areaDecisions", "missingInformation")) {
-            if (expected.has(field) && !actual.get(field).equals(expected.get(field))) {
-                differences.add(field + " " + actual.get(field) + ", expected " + expected.get(field));
-            }
-        }
-        Set<String> fired = new HashSet<>();
-        actual.get("findings").forEach(finding -> fired.add(finding.get("ruleId").asText()));
-        expected.path("rules").forEach(rule -> {
-            if (!fired.contains(rule.asText())) {
-                differences.add("no finding from " + rule.asText() + " (findings: " + new TreeSet<>(fired) + ")");
-            }
-        });
-        return differences;
     }
 
     @ParameterizedTest(name = "{0}")

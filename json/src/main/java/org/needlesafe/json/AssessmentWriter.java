@@ -14,6 +14,7 @@ import org.needlesafe.AftercareStep;
 import org.needlesafe.Assessment;
 import org.needlesafe.Cleared;
 import org.needlesafe.Finding;
+import org.needlesafe.JurisdictionRef;
 import org.needlesafe.PlanChange;
 import org.needlesafe.Problem;
 import org.needlesafe.SideEffect;
@@ -23,7 +24,8 @@ import org.needlesafe.SideEffect;
  * error record for an input that could not be assessed.
  *
  * <p>Field names and order are the contract's: {@code formatVersion}, {@code caseId}, {@code decision},
- * {@code rulesetVersion}, {@code jurisdictionProfile}, {@code configuration}, {@code findings},
+ * {@code rulesetVersion}, {@code jurisdictionProfile} (its {@code id} and {@code version}, then the extensions
+ * {@code validFrom}, {@code source} and {@code lastChecked}), {@code configuration}, {@code findings},
  * {@code areaDecisions}, {@code missingInformation}, {@code expectedSideEffects}, {@code aftercare}, then the
  * extensions {@code nextSessionEarliest} and {@code firedRules} (the trace of the rules that fired). Optional fields
  * with no value are omitted, never {@code null}. Decimals are written plain ({@code 0.5}, never {@code 5E-1}) and
@@ -46,9 +48,13 @@ public final class AssessmentWriter {
         optional(json, "caseId", assessment.caseId());
         json.put("decision", assessment.decision().name());
         json.put("rulesetVersion", assessment.rulesetVersion());
-        json.putObject("jurisdictionProfile")
-                .put("id", assessment.jurisdictionProfile().id())
-                .put("version", assessment.jurisdictionProfile().version());
+        JurisdictionRef profile = assessment.jurisdictionProfile();
+        ObjectNode jurisdiction = json.putObject("jurisdictionProfile")
+                .put("id", profile.id())
+                .put("version", profile.version());
+        optional(jurisdiction, "validFrom", profile.validFrom());
+        optional(jurisdiction, "source", profile.source());
+        optional(jurisdiction, "lastChecked", profile.lastChecked());
         ObjectNode configuration = json.putObject("configuration");
         assessment.configuration().forEach(configuration::put);
         ArrayNode findings = json.putArray("findings");

@@ -68,6 +68,7 @@ import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
 import org.needlesafe.patient.MedicationStatus;
 import org.needlesafe.patient.Patient;
+import org.needlesafe.patient.SexForClinicalUse;
 import org.needlesafe.patient.ProcedureCode;
 import org.needlesafe.patient.RecentProcedure;
 import org.needlesafe.plan.Area;
@@ -651,7 +652,8 @@ public final class CaseReader {
                     list(node, "medications", field(path, "medications"), this::medication),
                     list(node, "allergies", field(path, "allergies"), this::allergy),
                     list(node, "recentProcedures", field(path, "recentProcedures"), this::procedure),
-                    list(node, "implants", field(path, "implants"), this::implant));
+                    list(node, "implants", field(path, "implants"), this::implant),
+                    code(node, "sexForClinicalUse", field(path, "sexForClinicalUse"), SexForClinicalUse.class));
         }
 
         private Condition condition(JsonNode entry, String path) {
@@ -723,7 +725,8 @@ public final class CaseReader {
                     code(node, "credential", field(path, "credential"), Credential.class),
                     yesNo(node, "microneedlingTraining", field(path, "microneedlingTraining")),
                     yesNo(node, "supervisingPhysician", field(path, "supervisingPhysician")),
-                    whole(node, "yearsExperience", field(path, "yearsExperience")));
+                    whole(node, "yearsExperience", field(path, "yearsExperience")),
+                    whole(node, "generalNursingYears", field(path, "generalNursingYears")));
         }
 
         private SterileSetup setup(JsonNode node, String path) {
@@ -754,7 +757,8 @@ public final class CaseReader {
                     list(node, "areas", field(path, "areas"), this::plannedArea),
                     list(node, "topicals", field(path, "topicals"), this::topical),
                     yesNo(node, "topicalAnesthetic", field(path, "topicalAnesthetic")),
-                    date(node, "previousMicroneedlingDate", field(path, "previousMicroneedlingDate")));
+                    date(node, "previousMicroneedlingDate", field(path, "previousMicroneedlingDate")),
+                    date(node, "consultationDate", field(path, "consultationDate")));
         }
 
         private PlannedArea plannedArea(JsonNode entry, String path) {

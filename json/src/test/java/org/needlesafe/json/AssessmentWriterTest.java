@@ -53,14 +53,16 @@ class AssessmentWriterTest {
         areas.put(Area.PERIORBITAL, Decision.PROCEED_WITH_PRECAUTIONS);
         areas.put(Area.CHEEKS, Decision.PROCEED_WITH_PRECAUTIONS);
         Assessment assessment = new Assessment("1", "demo-001", Decision.PROCEED_WITH_PRECAUTIONS, "1.0.0",
-                new JurisdictionRef("US-UT", "2026-11"), configuration, List.of(full), areas, List.of(),
+                new JurisdictionRef("US-UT", "2026-12", LocalDate.of(2026, 1, 1), "Utah Code 58-11a-302.18",
+                        LocalDate.of(2026, 12, 1)), configuration, List.of(full), areas, List.of(),
                 List.of(new SideEffect("ERYTHEMA_OEDEMA", "1-3 days", "Redness and swelling")),
                 List.of(new AftercareStep("NO_MAKEUP", 0, 1, "No makeup for 24 hours")),
                 LocalDate.of(2026, 12, 23), List.of("MN-C08-ANTICOAGULANT"));
 
         assertThat(AssessmentWriter.toJson(assessment)).isEqualTo("{\"formatVersion\":\"1\",\"caseId\":\"demo-001\","
                 + "\"decision\":\"PROCEED_WITH_PRECAUTIONS\",\"rulesetVersion\":\"1.0.0\","
-                + "\"jurisdictionProfile\":{\"id\":\"US-UT\",\"version\":\"2026-11\"},"
+                + "\"jurisdictionProfile\":{\"id\":\"US-UT\",\"version\":\"2026-12\",\"validFrom\":\"2026-01-01\","
+                + "\"source\":\"Utah Code 58-11a-302.18\",\"lastChecked\":\"2026-12-01\"},"
                 + "\"configuration\":{\"periorbitalMaxDepthMm\":0.5,\"experienceDepthOverMm\":1.0,"
                 + "\"clearanceValidDays\":90},"
                 + "\"findings\":[{\"ruleId\":\"MN-C08-ANTICOAGULANT\",\"kb\":[\"C-08\"],"
@@ -87,14 +89,14 @@ class AssessmentWriterTest {
                 null, "Do not proceed without gloves", "Why.", List.of("setup.gloves: false"),
                 Evidence.WELL_SUPPORTED, "DP4", null, null, null, null);
         Assessment assessment = new Assessment("1", null, Decision.DO_NOT_PROCEED, "1.0.0",
-                new JurisdictionRef("DEFAULT", "2026-11"), Map.of(), List.of(bare), Map.of(Area.CHEEKS,
-                Decision.DO_NOT_PROCEED), List.of("patient.pregnant"), List.of(), List.of(), null,
+                new JurisdictionRef("DEFAULT", "2026-11", null, null, null), Map.of(), List.of(bare),
+                Map.of(Area.CHEEKS, Decision.DO_NOT_PROCEED), List.of("patient.pregnant"), List.of(), List.of(), null,
                 List.of("MN-S03-NO-GLOVES"));
 
         String json = AssessmentWriter.toJson(assessment);
 
         assertThat(json).doesNotContain("null", "caseId", "nextSessionEarliest", "\"area\"", "referTo",
-                "deferUntil", "planChange", "cleared");
+                "deferUntil", "planChange", "cleared", "validFrom", "lastChecked");
         assertThat(fieldNames(Documents.parse(json))).containsExactly("formatVersion", "decision", "rulesetVersion",
                 "jurisdictionProfile", "configuration", "findings", "areaDecisions", "missingInformation",
                 "expectedSideEffects", "aftercare", "firedRules");
@@ -118,8 +120,8 @@ class AssessmentWriterTest {
         Finding finding = new Finding("MN-X", List.of("X-01"), Decision.MODIFY_PLAN, Category.PLAN, null, "s", "r",
                 List.of(), Evidence.MIXED, "src", null, null, change, null);
         Assessment assessment = new Assessment("1", "c", Decision.MODIFY_PLAN, "1.0.0",
-                new JurisdictionRef("US-CA", "2026-11"), Map.of(), List.of(finding), Map.of(), List.of(), List.of(),
-                List.of(), null, List.of());
+                new JurisdictionRef("US-CA", "2026-11", null, null, null), Map.of(), List.of(finding), Map.of(),
+                List.of(), List.of(), List.of(), null, List.of());
 
         assertThat(AssessmentWriter.toJson(assessment)).contains("\"planChange\":" + expected + "}");
     }
@@ -153,7 +155,9 @@ class AssessmentWriterTest {
         assertThat(json.get("formatVersion").asText()).isEqualTo(contract.get("formatVersion").asText());
         assertThat(json.get("caseId").asText()).isEqualTo("demo-001");
         assertThat(json.get("decision").asText()).isEqualTo("DEFER");
-        assertThat(fieldNames(json.get("jurisdictionProfile"))).containsExactly("id", "version");
+        // The contract's id and version first, then the extensions naming the version's dates and legal source.
+        assertThat(fieldNames(json.get("jurisdictionProfile"))).containsExactly("id", "version", "validFrom",
+                "source", "lastChecked");
         assertThat(json.get("jurisdictionProfile").get("id").asText()).isEqualTo("US-UT");
         assertThat(line).contains("\"periorbitalMaxDepthMm\":0.5", "\"clearanceValidDays\":90");
         assertThat(fieldNames(json.get("areaDecisions"))).containsExactly("FOREHEAD", "PERIORBITAL");
@@ -178,6 +182,12 @@ class AssessmentWriterTest {
         assertThat(json.get("rulesetVersion").asText()).isEqualTo(assessment.rulesetVersion());
         assertThat(json.get("jurisdictionProfile").get("version").asText())
                 .isEqualTo(assessment.jurisdictionProfile().version());
+        assertThat(json.get("jurisdictionProfile").get("validFrom").asText())
+                .isEqualTo(assessment.jurisdictionProfile().validFrom().toString());
+        assertThat(json.get("jurisdictionProfile").get("source").asText())
+                .isEqualTo(assessment.jurisdictionProfile().source());
+        assertThat(json.get("jurisdictionProfile").get("lastChecked").asText())
+                .isEqualTo(assessment.jurisdictionProfile().lastChecked().toString());
         assessment.configuration().forEach((key, value) ->
                 assertThat(json.get("configuration").get(key).decimalValue()).isEqualByComparingTo(value));
         assertThat(json.get("findings")).hasSameSizeAs(assessment.findings());

@@ -41,6 +41,7 @@ import org.needlesafe.patient.ImplantCode;
 import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
 import org.needlesafe.patient.Patient;
+import org.needlesafe.patient.SexForClinicalUse;
 import org.needlesafe.patient.ProcedureCode;
 import org.needlesafe.patient.RecentProcedure;
 import org.needlesafe.plan.Area;
@@ -103,6 +104,8 @@ class CaseReaderTest {
         Documents.set(document, "setup.deviceRinsedInTapWater", "false");
         Documents.set(document, "setup.clientRecordsKept", "true");
         Documents.set(document, "practitioner.yearsExperience", "12.0");
+        Documents.set(document, "practitioner.generalNursingYears", "3");
+        Documents.set(document, "plan.consultationDate", "\"2026-11-18\"");
 
         TreatmentCase treatment = READER.read(document.toString());
 
@@ -118,6 +121,8 @@ class CaseReaderTest {
         assertThat(treatment.setup().deviceRinsedInTapWater()).isFalse();
         assertThat(treatment.setup().clientRecordsKept()).isTrue();
         assertThat(treatment.practitioner().yearsExperience()).isEqualTo(12);
+        assertThat(treatment.practitioner().generalNursingYears()).isEqualTo(3);
+        assertThat(treatment.plan().consultationDate()).isEqualTo(LocalDate.of(2026, 11, 18));
     }
 
     @Test
@@ -135,6 +140,16 @@ class CaseReaderTest {
         assertThat(patient.implants()).containsExactly(Implant.of(ImplantCode.IMPLANTED_ELECTRONIC_DEVICE),
                 Implant.of(ImplantCode.GOLD_THREADS, Area.CHEEKS, Area.CHIN),
                 Implant.of(ImplantCode.METAL_IMPLANT_IN_AREA));
+    }
+
+    @Test
+    void theSexParameterForClinicalUseIsReadAndAbsentIsUnknown() {
+        ObjectNode document = Documents.example();
+        Documents.set(document, "patient.sexForClinicalUse", "\"MALE_TYPICAL\"");
+
+        assertThat(READER.read(document.toString()).patient().sexForClinicalUse())
+                .isEqualTo(SexForClinicalUse.MALE_TYPICAL);
+        assertThat(READER.read(Documents.example().toString()).patient().sexForClinicalUse()).isNull();
     }
 
     @Test
@@ -329,6 +344,10 @@ class CaseReaderTest {
                 Arguments.of("patient.ageYears", "-1", "patient.ageYears: must be between 0 and 130"),
                 Arguments.of("practitioner.yearsExperience", "99",
                         "practitioner.yearsExperience: must be between 0 and 80"),
+                Arguments.of("practitioner.generalNursingYears", "-1",
+                        "practitioner.generalNursingYears: must be between 0 and 80"),
+                Arguments.of("plan.consultationDate", "\"2026-11-26\"",
+                        "plan.consultationDate: must not be after assessmentDate 2026-11-25"),
                 Arguments.of("plan.areas", "[]", "plan.areas: must list at least one area"),
                 Arguments.of("plan.areas[0].depthMm", "4", "plan.areas[0].depthMm: must be > 0 and <= 3.5"),
                 Arguments.of("plan.areas[0].depthMm", "0", "plan.areas[0].depthMm: must be > 0 and <= 3.5"),

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.needlesafe.clearance.ClearingRole;
+import org.needlesafe.clearance.KnowledgeBaseItems;
 import org.needlesafe.patient.Allergy;
 import org.needlesafe.patient.ConditionCode;
 import org.needlesafe.patient.ConditionStatus;
@@ -182,8 +183,8 @@ final class FuzzSchema {
             case "plan.areas[].depthMm":
                 return raw(depth(random));
             case "clearances[].kb":
-                return NODES.textNode("CDSXAQ".charAt(random.nextInt(6))
-                        + String.format("-%02d", 1 + random.nextInt(20)));
+                List<String> items = KnowledgeBaseItems.all();
+                return NODES.textNode(items.get(random.nextInt(items.size())));
             default:
                 return null;
         }

@@ -13,6 +13,7 @@ import org.needlesafe.TreatmentCase;
 import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationStatus;
 import org.needlesafe.patient.Patient;
+import org.needlesafe.patient.SexForClinicalUse;
 import org.needlesafe.plan.Area;
 import org.needlesafe.plan.Device;
 import org.needlesafe.plan.PlannedArea;
@@ -40,8 +41,13 @@ final class Contract {
         Patient patient = treatment.patient();
         SterileSetup setup = treatment.setup();
         Device device = treatment.plan().device();
-        unknown(missing, patient.pregnant(), "patient.pregnant");
-        unknown(missing, patient.breastfeeding(), "patient.breastfeeding");
+        // Pregnancy and breastfeeding are required only where they can apply (JUDGEMENT, default age under 60 and a
+        // sex parameter for clinical use that is not male-typical).
+        if (patient.sexForClinicalUse() != SexForClinicalUse.MALE_TYPICAL
+                && (patient.ageYears() == null || patient.ageYears() < 60)) {
+            unknown(missing, patient.pregnant(), "patient.pregnant");
+            unknown(missing, patient.breastfeeding(), "patient.breastfeeding");
+        }
         unknown(missing, patient.fitzpatrickType(), "patient.fitzpatrickType");
         unknown(missing, patient.conditions(), "patient.conditions");
         unknown(missing, patient.medications(), "patient.medications");

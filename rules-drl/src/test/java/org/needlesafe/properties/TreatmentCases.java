@@ -15,6 +15,7 @@ import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.TreatmentCase;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.ClearingRole;
+import org.needlesafe.clearance.KnowledgeBaseItems;
 import org.needlesafe.patient.Allergy;
 import org.needlesafe.patient.Condition;
 import org.needlesafe.patient.ConditionCode;
@@ -233,8 +234,7 @@ public final class TreatmentCases {
         Arbitrary<String> items = Arbitraries.oneOf(
                 Arbitraries.of("C-02", "C-06", "C-07", "C-08", "C-09", "C-10", "C-12", "C-14", "C-01", "S-01",
                         "D-04"),
-                Combinators.combine(Arbitraries.of("C", "D", "S", "X", "A", "Q"), Arbitraries.integers()
-                        .between(0, 99)).as((letter, number) -> String.format("%s-%02d", letter, number)));
+                Arbitraries.of(KnowledgeBaseItems.all()));
         return Combinators.combine(items, Arbitraries.of(ClearingRole.class), daysBefore(200))
                 .as((item, role, days) -> (Dated<Clearance>) today -> new Clearance(item, role, before(today, days)))
                 .list().ofMaxSize(3).map(TreatmentCases::all);

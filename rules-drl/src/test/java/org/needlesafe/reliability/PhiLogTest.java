@@ -136,8 +136,9 @@ class PhiLogTest {
         // The same guarantee without a child JVM, for every fact a case turns into, whether or not a rule fires.
         try (SafetyAdvisor advisor = SafetyAdvisor.builder().build()) {
             for (TreatmentCase treatment : PhiCases.cases()) {
-                List<Object> facts = CaseFacts.of(treatment, advisor.jurisdictions().get(treatment.jurisdiction()),
-                        advisor.configuration(), Screening.unknownAnswers(treatment));
+                List<Object> facts = CaseFacts.of(treatment,
+                        advisor.jurisdictions().versionOn(treatment.jurisdiction(), treatment.assessmentDate()),
+                        advisor.configuration(), Screening.unknownAnswers(treatment, advisor.configuration()));
                 for (Object fact : facts) {
                     String text = String.valueOf(fact);
                     for (LocalDate date : PhiCases.dates()) {

@@ -195,9 +195,9 @@ class RulePackFailureTest {
                 noSuchSetting = 1
                 """);
 
-        // Thrown as the file is given to the builder, before anything is compiled.
-        assertThatThrownBy(() -> SafetyAdvisor.builder().configurationFile(configuration))
-                .isInstanceOf(IllegalArgumentException.class)
+        // Read by build(), before the rules are loaded, like a profile file.
+        assertThatThrownBy(() -> SafetyAdvisor.builder().configurationFile(configuration).build())
+                .isInstanceOf(RulePackException.class)
                 .hasMessageContaining(configuration + ":2: periorbitalMaxDepthMm: must be a number")
                 .hasMessageContaining(configuration + ":3: clearanceValidDays: must be a whole number")
                 .hasMessageContaining(configuration + ":4: noSuchSetting: unknown setting");
@@ -207,8 +207,8 @@ class RulePackFailureTest {
     void aConfigurationLineThatIsNotKeyEqualsValueIsNamed() throws Exception {
         Path configuration = write("clinic.conf", "periorbitalMaxDepthMm 0.3\n");
 
-        assertThatThrownBy(() -> SafetyAdvisor.builder().configurationFile(configuration))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SafetyAdvisor.builder().configurationFile(configuration).build())
+                .isInstanceOf(RulePackException.class)
                 .hasMessageContaining(configuration + ":1: expected 'key = value'");
     }
 

@@ -29,9 +29,10 @@ import org.needlesafe.practitioner.Credential;
 class C07IsotretinoinTest {
     private static final String LABEL = "MN-C07-ISOTRETINOIN-LABEL";
     private static final String CURRENT = "MN-C07-ISOTRETINOIN-CURRENT";
+    private static final String CURRENT_PHYSICIAN = "MN-C07-ISOTRETINOIN-CURRENT-PHYSICIAN";
     private static final String WASHOUT_PHYSICIAN = "MN-C07-ISOTRETINOIN-WASHOUT-PHYSICIAN";
     private static final String WASHOUT = "MN-C07-ISOTRETINOIN-WASHOUT";
-    private static final List<String> RULES = List.of(LABEL, CURRENT, WASHOUT_PHYSICIAN, WASHOUT);
+    private static final List<String> RULES = List.of(LABEL, CURRENT, CURRENT_PHYSICIAN, WASHOUT_PHYSICIAN, WASHOUT);
 
     private static Medication isotretinoin(String lastDose) {
         return medication(MedicationCode.ISOTRETINOIN, lastDose);
@@ -42,9 +43,10 @@ class C07IsotretinoinTest {
         // last dose, device,           credential,          rule fired,        decision,       referTo,   deferUntil
         "current,     PEN,              DERMATOLOGIST,       LABEL,             DO_NOT_PROCEED, null,      null",
         "current,     PEN,              NURSE_PRACTITIONER,  LABEL,             DO_NOT_PROCEED, null,      null",
-        "current,     ROLLER,           DERMATOLOGIST,       CURRENT,           DEFER,          PHYSICIAN, null",
+        "current,     ROLLER,           REGISTERED_NURSE,    CURRENT,           DEFER,          PHYSICIAN, null",
         "current,     STAMP,            NURSE_PRACTITIONER,  CURRENT,           DEFER,          PHYSICIAN, null",
-        "current,     RF_MICRONEEDLING, PHYSICIAN,           CURRENT,           DEFER,          PHYSICIAN, null",
+        "current,     ROLLER,           DERMATOLOGIST,       CURRENT_PHYSICIAN, PROCEED_WITH_PRECAUTIONS, null, null",
+        "current,     RF_MICRONEEDLING, PHYSICIAN,           CURRENT_PHYSICIAN, PROCEED_WITH_PRECAUTIONS, null, null",
         "6m-1d,       PEN,              NURSE_PRACTITIONER,  WASHOUT,           DEFER,          PHYSICIAN, 1",
         "6m-1d,       PEN,              DERMATOLOGIST,       WASHOUT_PHYSICIAN, PROCEED_WITH_PRECAUTIONS, null, null",
         "1m,          ROLLER,           MASTER_ESTHETICIAN,  WASHOUT,           DEFER,          PHYSICIAN, 151",

@@ -23,6 +23,7 @@ import org.needlesafe.patient.ConditionCode;
 import org.needlesafe.patient.ConditionStatus;
 import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
+import org.needlesafe.text.DisplayNames;
 
 /**
  * C-08: a bleeding disorder stops the treatment; a prescribed anticoagulant or antiplatelet, taken today or within
@@ -131,7 +132,7 @@ class C08BleedingTest {
         assertThat(finding.referTo()).isEqualTo(Referral.PRESCRIBER);
         assertThat(finding.caseWide()).isTrue();
         assertThat(finding.deferUntil()).isEqualTo(TODAY.plusDays(deferDays));
-        assertThat(finding.summary()).contains("prescribed " + code, "the prescriber confirms whether and when"
+        assertThat(finding.summary()).contains("prescribed " + DisplayNames.english().of(code), "the prescriber confirms whether and when"
                 + " treatment is safe", "last dose", TODAY.plusDays(deferDays).toString());
         assertThat(finding.basis()).containsExactly("patient.medications[0]: " + code + " STOPPED, last dose "
                 + ContraindicationCases.ago(lastDose));

@@ -20,11 +20,12 @@ import org.needlesafe.patient.ConditionCode;
 import org.needlesafe.patient.ConditionStatus;
 import org.needlesafe.plan.Area;
 import org.needlesafe.practitioner.Credential;
+import org.needlesafe.text.DisplayNames;
 
 /**
- * C-14: vitiligo, psoriasis or lichen planus, case-wide. Anyone but a dermatologist refers a present disease to a
- * dermatologist and asks for a dermatologist's review and a test patch for a past one; a dermatologist treating makes
- * the call, with a precaution.
+ * C-14: vitiligo, psoriasis or lichen planus, case-wide. Anyone but a dermatologist refers the patient to a
+ * dermatologist, whether the disease is present or in the past (KB section 9), and only a dermatologist's clearance
+ * lowers it, to precautions with a test patch; a dermatologist treating makes the call, with a test patch first.
  */
 class C14KoebnerTest {
     private static final String PRESENT = "MN-C14-KOEBNER";
@@ -73,14 +74,16 @@ class C14KoebnerTest {
                 assertThat(finding.referTo()).isEqualTo(Referral.DERMATOLOGIST);
             }
             case "HISTORY" -> {
-                assertThat(finding.decision()).isEqualTo(Decision.PROCEED_WITH_PRECAUTIONS);
+                assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
                 assertThat(finding.referTo()).isEqualTo(Referral.DERMATOLOGIST);
-                assertThat(finding.summary()).contains("dermatologist review", "test patch");
+                assertThat(finding.summary()).contains("without a dermatologist's decision",
+                        "past " + DisplayNames.english().of(code));
+                assertThat(finding.rationale()).contains("only a dermatologist's documented clearance", "test patch");
             }
             default -> {
                 assertThat(finding.decision()).isEqualTo(Decision.PROCEED_WITH_PRECAUTIONS);
                 assertThat(finding.referTo()).isNull();
-                assertThat(finding.summary()).contains("own judgement", "test patch");
+                assertThat(finding.summary()).contains("document your dermatologist's review", "test patch first");
                 assertThat(finding.rationale()).contains("50%", "20%");
             }
         }
@@ -93,8 +96,10 @@ class C14KoebnerTest {
         "CONTROLLED, PHYSICIAN,     C-14, false, DO_NOT_PROCEED",
         "CONTROLLED, PRESCRIBER,    C-14, false, DO_NOT_PROCEED",
         "CONTROLLED, DERMATOLOGIST, C-04, false, DO_NOT_PROCEED",
-        "HISTORY,    DERMATOLOGIST, C-14, true,  PROCEED_WITH_PRECAUTIONS",
-        "HISTORY,    PHYSICIAN,     C-14, false, PROCEED_WITH_PRECAUTIONS",
+        "HISTORY,    DERMATOLOGIST, C-14, true,  DO_NOT_PROCEED",
+        "HISTORY,    PHYSICIAN,     C-14, false, DO_NOT_PROCEED",
+        "HISTORY,    PRESCRIBER,    C-14, false, DO_NOT_PROCEED",
+        "HISTORY,    DERMATOLOGIST, C-04, false, DO_NOT_PROCEED",
     })
     void onlyADermatologistClearsIt(ConditionStatus status, ClearingRole by, String kb, boolean cleared,
                                     Decision uncleared) {
@@ -106,9 +111,19 @@ class C14KoebnerTest {
         if (cleared) {
             assertThat(finding.cleared()).isEqualTo(new Cleared(by, daysAgo(30), uncleared));
             assertThat(finding.decision()).isEqualTo(Decision.PROCEED_WITH_PRECAUTIONS);
+            assertThat(finding.summary()).contains("test patch first");
         } else {
             assertThat(finding.cleared()).isNull();
             assertThat(finding.decision()).isEqualTo(uncleared);
+        }
+        if (!cleared && kb.equals("C-14")) {
+            // A clearance from a role C-14 does not name leaves the finding, and the finding says so and why.
+            assertThat(finding.rationale()).contains("The clearance for C-14 by a " + by + " dated " + daysAgo(30)
+                    + " was not accepted: only a clearance by a DERMATOLOGIST lowers this finding.");
+            assertThat(finding.basis()).contains("clearances[0]: C-14 by " + by + " on " + daysAgo(30)
+                    + ", not accepted");
+        } else {
+            assertThat(finding.rationale()).doesNotContain("not accepted");
         }
     }
 }

@@ -188,6 +188,12 @@ final class ContraindicationCases {
             return this;
         }
 
+        /** The practitioner exactly as given (an unknown answer included). */
+        Scenario by(Practitioner practitioner) {
+            this.practitioner = practitioner;
+            return this;
+        }
+
         Scenario device(Device device) {
             plan.device(device);
             return this;

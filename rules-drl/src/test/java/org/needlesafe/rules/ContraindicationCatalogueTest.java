@@ -29,13 +29,15 @@ class ContraindicationCatalogueTest {
         MN-C02-HSV-PROPHYLAXIS,                C-02, PROCEED_WITH_PRECAUTIONS, CASE_OR_AREA, PRESCRIBER PHYSICIAN DERMATOLOGIST, WELL_SUPPORTED
         MN-C03-ACTIVE-ACNE,                    C-03, DEFER,                    CASE_OR_AREA, -,                        WELL_SUPPORTED
         MN-C04-DERMATOSIS-FLARE,               C-04, DEFER,                    CASE_OR_AREA, -,                        WELL_SUPPORTED
-        MN-C04-DERMATOSIS-QUIESCENT,           C-04, PROCEED_WITH_PRECAUTIONS, CASE_OR_AREA, -,                        MIXED
+        MN-C04-DERMATOSIS-QUIESCENT,           C-04, DEFER,                    CASE_OR_AREA, PHYSICIAN DERMATOLOGIST,  MIXED
+        MN-C04-DERMATOSIS-QUIESCENT-PHYSICIAN, C-04, PROCEED_WITH_PRECAUTIONS, CASE_OR_AREA, -,                        MIXED
         MN-C05-SUNBURN,                        C-05, DEFER,                    CASE_OR_AREA, -,                        WELL_SUPPORTED
         MN-C05-RECENT-SUN,                     C-05, DEFER,                    CASE_OR_AREA, -,                        WEAK
         MN-C06-KELOID-NON-PHYSICIAN,           C-06, DO_NOT_PROCEED,           CASE,         PHYSICIAN DERMATOLOGIST,  MIXED
         MN-C06-KELOID-PHYSICIAN,               C-06, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
         MN-C07-ISOTRETINOIN-LABEL,             C-07, DO_NOT_PROCEED,           CASE,         -,                        MIXED
         MN-C07-ISOTRETINOIN-CURRENT,           C-07, DEFER,                    CASE,         PHYSICIAN DERMATOLOGIST,  MIXED
+        MN-C07-ISOTRETINOIN-CURRENT-PHYSICIAN, C-07, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
         MN-C07-ISOTRETINOIN-WASHOUT-PHYSICIAN, C-07, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
         MN-C07-ISOTRETINOIN-WASHOUT,           C-07, DEFER,                    CASE,         PHYSICIAN DERMATOLOGIST,  MIXED
         MN-C08-BLEEDING-DISORDER,              C-08, DO_NOT_PROCEED,           CASE,         -,                        WELL_SUPPORTED
@@ -52,13 +54,14 @@ class ContraindicationCatalogueTest {
         MN-C11-SUSPICIOUS-LESION,              C-11, DO_NOT_PROCEED,           CASE_OR_AREA, -,                        WELL_SUPPORTED
         MN-C12-METAL-ALLERGY-LABEL,            C-12, DO_NOT_PROCEED,           CASE,         -,                        MIXED
         MN-C12-METAL-ALLERGY,                  C-12, DEFER,                    CASE,         PHYSICIAN DERMATOLOGIST,  MIXED
+        MN-C12-METAL-ALLERGY-PHYSICIAN,        C-12, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
         MN-C13-ANESTHETIC-ALLERGY,             C-13, MODIFY_PLAN,              CASE,         -,                        WELL_SUPPORTED
         MN-C13-ANESTHETIC-RISK-CONDITION,      C-13, MODIFY_PLAN,              CASE,         -,                        WELL_SUPPORTED
         MN-C13-ANESTHETIC-ANTIARRHYTHMIC,      C-13, MODIFY_PLAN,              CASE,         -,                        WELL_SUPPORTED
         MN-C13-ANESTHETIC-PREGNANCY-OR-BREASTFEEDING, C-09 C-13, MODIFY_PLAN, CASE,  -,                        WELL_SUPPORTED
         MN-C13-ANESTHETIC-LARGE-AREA,          C-13, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        WELL_SUPPORTED
         MN-C14-KOEBNER,                        C-14, DO_NOT_PROCEED,           CASE,         DERMATOLOGIST,            MIXED
-        MN-C14-KOEBNER-HISTORY,                C-14, PROCEED_WITH_PRECAUTIONS, CASE,         DERMATOLOGIST,            MIXED
+        MN-C14-KOEBNER-HISTORY,                C-14, DO_NOT_PROCEED,           CASE,         DERMATOLOGIST,            MIXED
         MN-C14-KOEBNER-DERMATOLOGIST,          C-14, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
         MN-C15-DARKER-SKIN,                    C-15, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED
         MN-C15-PIH-HISTORY,                    C-15, PROCEED_WITH_PRECAUTIONS, CASE,         -,                        MIXED

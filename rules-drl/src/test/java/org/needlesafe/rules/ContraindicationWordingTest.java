@@ -97,6 +97,9 @@ class ContraindicationWordingTest {
                         .allergies(Allergy.STAINLESS_STEEL_OR_NICKEL)
                         .implants(Implant.of(ImplantCode.METAL_IMPLANT_IN_AREA))
                         .procedures(RecentProcedure.of(ProcedureCode.CHEMICAL_PEEL_DEEP, monthsAgo(1))),
+                scenario().device(Device.ROLLER).by(Credential.NURSE_PRACTITIONER)
+                        .medications(Medication.current(MedicationCode.ISOTRETINOIN))
+                        .allergies(Allergy.STAINLESS_STEEL_OR_NICKEL),
                 scenario().by(Credential.DERMATOLOGIST)
                         .medications(Medication.stopped(MedicationCode.ISOTRETINOIN, monthsAgo(2))),
                 scenario().by(Credential.MASTER_ESTHETICIAN)

@@ -17,6 +17,7 @@ import org.needlesafe.Referral;
 import org.needlesafe.plan.Area;
 import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.practitioner.Credential;
+import org.needlesafe.text.DisplayNames;
 
 /** D-04: scope of practice, from the jurisdiction profiles. */
 class D04ScopeOfPracticeTest {
@@ -40,12 +41,12 @@ class D04ScopeOfPracticeTest {
             "US-FL, REGISTERED_NURSE, true, ESTHETICIAN, true",
             "US-UT, MASTER_ESTHETICIAN, false, ESTHETICIAN, false",
             "US-AZ, ESTHETICIAN, false, LICENSED_PRACTICAL_NURSE, true",
-            "US-NC, COSMETOLOGIST, false, LICENSED_AESTHETIC_PRACTITIONER, false",
+            "US-NC, COSMETOLOGIST, true, ESTHETICIAN, false",
             "US-TX, REGISTERED_NURSE, true, REGISTERED_NURSE, false",
             "US-TX, LICENSED_PRACTICAL_NURSE, true, ESTHETICIAN, true",
             "GB-ENG, LICENSED_AESTHETIC_PRACTITIONER, false, ESTHETICIAN, false",
             "GB-SCT, LICENSED_AESTHETIC_PRACTITIONER, false, COSMETOLOGIST, false",
-            "AU-NSW, REGISTERED_NURSE, false, ESTHETICIAN, false",
+            "AU-NSW, NURSE_PRACTITIONER, false, ESTHETICIAN, false",
             "AU-NSW, LICENSED_PRACTICAL_NURSE, false, PHYSICIAN_ASSISTANT, false",
             "AU-NSW, ESTHETICIAN, true, COSMETOLOGIST, false"})
     void everyProfileAdmitsSomeCredentialsAndRefusesOthers(String jurisdiction, Credential permitted,
@@ -136,7 +137,8 @@ class D04ScopeOfPracticeTest {
             assertThat(DsxCases.findings(assessment, DEPTH).get(0).planChange())
                     .isEqualTo(PlanChange.maxDepth(Area.CHEEKS, new BigDecimal("0.5")));
             assertThat(DsxCases.findings(assessment, DEPTH).get(0).summary()).endsWith("deeper is beyond "
-                    + (credential == Credential.ESTHETICIAN ? "an " : "a ") + credential + "'s scope under US-AZ");
+                    + (credential == Credential.ESTHETICIAN ? "an " : "a ") + DisplayNames.english().of(credential)
+                    + "'s scope under US-AZ");
         }
     }
 
@@ -159,7 +161,7 @@ class D04ScopeOfPracticeTest {
         assertThat(DsxCases.findings(assessment, NOT_IN_SCOPE)).singleElement().satisfies(finding -> {
             assertThat(finding.rationale()).contains("61G5-18.00015");
             assertThat(finding.summary()).startsWith("Do not proceed: " + (credential == Credential.ESTHETICIAN
-                    ? "an " : "a ") + credential + " may not perform microneedling under the US-FL profile");
+                    ? "an " : "a ") + DisplayNames.english().of(credential) + " may not perform microneedling under the US-FL profile");
         });
     }
 

@@ -11,6 +11,7 @@ import org.needlesafe.plan.Area;
 import org.needlesafe.plan.Device;
 import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.practitioner.Credential;
+import org.needlesafe.text.DisplayNames;
 
 /** D-05: RF microneedling is physician-level, per the profile's rf.credentials. */
 class D05RfMicroneedlingTest {
@@ -28,7 +29,7 @@ class D05RfMicroneedlingTest {
             "US-NC, ESTHETICIAN, false, RF_MICRONEEDLING, true",
             "GB-ENG, LICENSED_AESTHETIC_PRACTITIONER, false, RF_MICRONEEDLING, true",
             "US-CA, NURSE_PRACTITIONER, false, PEN, false",
-            "US-NC, ESTHETICIAN, false, ROLLER, false"})
+            "US-NC, ESTHETICIAN, true, ROLLER, false"})
     void rfNeedsACredentialTheProfileNames(String jurisdiction, Credential credential, boolean supervised,
                                             Device device, boolean refused) {
         Assessment assessment = DsxCases.clean().jurisdiction(jurisdiction).practitioner(credential, supervised)
@@ -43,9 +44,9 @@ class D05RfMicroneedlingTest {
             assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
             assertThat(finding.caseWide()).isTrue();
             assertThat(finding.referTo()).isEqualTo(Referral.PHYSICIAN);
-            assertThat(finding.rationale()).contains("October 2023", "DERMATOLOGIST, PHYSICIAN");
+            assertThat(finding.rationale()).contains("15 October 2025", "dermatologist, physician");
             assertThat(finding.summary()).contains(", not " + ("AEIOU".indexOf(credential.name().charAt(0)) >= 0
-                    ? "an " : "a ") + credential + ";");
+                    ? "an " : "a ") + DisplayNames.english().of(credential) + ";");
             assertThat(finding.basis()).contains("plan.device: RF_MICRONEEDLING",
                     "practitioner.credential: " + credential, "jurisdiction: " + jurisdiction);
         });

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,7 @@ class JurisdictionProfileLoaderTest {
             unsupervised.ESTHETICIAN = 0.5
             prp.settings = MEDICAL_CLINIC
             rf.credentials = DERMATOLOGIST
+            lastChecked = 2027-01-10
             """;
 
     @TempDir
@@ -43,37 +45,50 @@ class JurisdictionProfileLoaderTest {
     private final JurisdictionProfiles builtIn = JurisdictionProfiles.builtIn(getClass().getClassLoader());
 
     @Test
-    void everyBuiltInProfileNamesItsSourceAndAsksToBeVerified() {
+    void everyBuiltInVersionNamesItsSourceAndLastCheckAndAsksToBeVerified() {
         assertThat(builtIn.ids()).hasSize(10);
         for (String id : builtIn.ids()) {
-            JurisdictionProfile profile = builtIn.get(id);
-            assertThat(profile.source()).as(id).isNotBlank();
-            assertThat(profile.note()).as(id).containsIgnoringCase("verify");
-            assertThat(profile.prpSettings()).as(id).containsExactly(Setting.MEDICAL_CLINIC);
-            assertThat(profile.rfCredentials()).as(id)
-                    .containsExactlyInAnyOrder(Credential.DERMATOLOGIST, Credential.PHYSICIAN);
-            assertThat(profile.unsupervisedMaxDepthMm()).as(id)
-                    .doesNotContainKeys(Credential.CERTIFIED_TECHNICIAN, Credential.NONE);
-            assertThat(profile.supervisedMaxDepthMm()).as(id)
-                    .doesNotContainKeys(Credential.CERTIFIED_TECHNICIAN, Credential.NONE);
+            assertThat(builtIn.get(id).versions()).as(id).isNotEmpty();
+            assertThat(builtIn.get(id).versions().get(0).validFrom()).as(id)
+                    .isEqualTo(JurisdictionProfiles.EARLIEST);
+            for (JurisdictionProfile profile : builtIn.get(id).versions()) {
+                assertVersion(id + " " + profile.version(), profile);
+            }
         }
+    }
+
+    private static void assertVersion(String id, JurisdictionProfile profile) {
+        assertThat(profile.source()).as(id).isNotBlank();
+        assertThat(profile.lastChecked()).as(id).isAfterOrEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(profile.note()).as(id).containsIgnoringCase("verify");
+        assertThat(profile.prpSettings()).as(id).containsExactly(Setting.MEDICAL_CLINIC);
+        assertThat(profile.rfCredentials()).as(id)
+                .containsExactlyInAnyOrder(Credential.DERMATOLOGIST, Credential.PHYSICIAN);
+        assertThat(profile.unsupervisedMaxDepthMm()).as(id)
+                .doesNotContainKeys(Credential.CERTIFIED_TECHNICIAN, Credential.NONE);
+        assertThat(profile.supervisedMaxDepthMm()).as(id)
+                .doesNotContainKeys(Credential.CERTIFIED_TECHNICIAN, Credential.NONE);
+    }
+
+    private JurisdictionProfile current(String id) {
+        return builtIn.versionOn(id, Cases.TODAY);
     }
 
     @Test
     void builtInDepthsFollowTheKnowledgeBase() {
-        assertThat(builtIn.get("US-UT").unsupervisedMaxDepthMm())
+        assertThat(current("US-UT").unsupervisedMaxDepthMm())
                 .containsEntry(Credential.MASTER_ESTHETICIAN, new BigDecimal("1.5"))
                 .doesNotContainKey(Credential.ESTHETICIAN);
-        assertThat(builtIn.get("US-AZ").unsupervisedMaxDepthMm())
+        assertThat(current("US-AZ").unsupervisedMaxDepthMm())
                 .containsEntry(Credential.ESTHETICIAN, new BigDecimal("0.5"))
                 .containsEntry(Credential.COSMETOLOGIST, new BigDecimal("0.5"));
         for (String id : new String[] {"US-CA", "US-FL", "US-TX"}) {
-            assertThat(builtIn.get(id).unsupervisedMaxDepthMm()).as(id)
+            assertThat(current(id).unsupervisedMaxDepthMm()).as(id)
                     .doesNotContainKeys(Credential.ESTHETICIAN, Credential.MASTER_ESTHETICIAN, Credential.COSMETOLOGIST);
-            assertThat(builtIn.get(id).supervisedMaxDepthMm()).as(id)
+            assertThat(current(id).supervisedMaxDepthMm()).as(id)
                     .doesNotContainKeys(Credential.ESTHETICIAN, Credential.MASTER_ESTHETICIAN, Credential.COSMETOLOGIST);
         }
-        assertThat(builtIn.get("GB-SCT").minimumAgeYears()).isEqualTo(18);
+        assertThat(current("GB-SCT").minimumAgeYears()).isEqualTo(18);
     }
 
     @ParameterizedTest(name = "line {1}: {2}")
@@ -94,6 +109,7 @@ class JurisdictionProfileLoaderTest {
                 source = Test source
                 note = Test note
                 %s
+                lastChecked = 2027-01-10
                 prp.settings = MEDICAL_CLINIC
                 rf.credentials = DERMATOLOGIST
                 """.formatted(line));
@@ -113,6 +129,7 @@ class JurisdictionProfileLoaderTest {
                 note = Test note
                 prp.settings = MEDICAL_CLINIC, SPA
                 rf.credentials = DERMATOLOGIST, CERTIFIED_TECHNICIAN
+                lastChecked = 2027-01-10
                 """);
 
         assertThatThrownBy(() -> builtIn.with(file))
@@ -122,7 +139,7 @@ class JurisdictionProfileLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"source", "id", "note", "rf.credentials"})
+    @ValueSource(strings = {"source", "id", "note", "rf.credentials", "lastChecked"})
     void aMissingRequiredKeyIsReportedWithTheFile(String key) throws IOException {
         String text = GOOD.lines().filter(line -> !line.startsWith(key + " ")).reduce("", (a, b) -> a + b + "\n");
         Path file = profile(text);
@@ -187,7 +204,7 @@ class JurisdictionProfileLoaderTest {
         JurisdictionProfiles profiles = builtIn.with(file);
 
         assertThat(profiles.ids()).hasSize(11).contains("US-OR");
-        assertThat(profiles.get("US-CA").version()).isEqualTo("2026-11");
+        assertThat(profiles.get("US-CA").versions()).extracting(JurisdictionProfile::version).containsExactly("2026-11");
     }
 
     private Path profile(String text) throws IOException {

@@ -21,7 +21,10 @@ import org.needlesafe.setup.Needles;
 import org.needlesafe.setup.Setting;
 import org.needlesafe.setup.SterileSetup;
 
-/** The README's Java example, exactly as an embedder would write it. */
+/**
+ * A master esthetician's routine case in Utah, written with the practitioner's positional constructor, which stays
+ * for compatibility. (The README's own example is compiled and run from README.md by the embedder tests.)
+ */
 class ReadmeExampleTest {
 
     @Test

@@ -4,7 +4,10 @@ import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -19,6 +22,7 @@ import org.needlesafe.cdshooks.cards.CardModel.Source;
 import org.needlesafe.cdshooks.cards.CardModel.Suggestion;
 import org.needlesafe.cdshooks.fhir.MappedCase;
 import org.needlesafe.cdshooks.fhir.NeedlesafeFhir;
+import org.needlesafe.cdshooks.fhir.NotChecked;
 import org.needlesafe.cdshooks.fhir.OrderChanges;
 
 /**
@@ -47,12 +51,23 @@ public final class CardWriter {
     private final FhirContext fhir;
     private final ObjectMapper json;
     private final String sourceUrl;
+    private final boolean notCheckedIsPrecaution;
 
     /** @param sourceUrl where a clinician reads about the rule pack, or {@code null} */
     public CardWriter(FhirContext fhir, ObjectMapper json, String sourceUrl) {
+        this(fhir, json, sourceUrl, true);
+    }
+
+    /**
+     * @param notCheckedIsPrecaution whether a {@code PROCEED} with an active medication or condition no table
+     *                               recognised is shown as a precaution ({@code warning}, naming the entries to
+     *                               review) rather than {@code info}: off only for clinics with complete mappings
+     */
+    public CardWriter(FhirContext fhir, ObjectMapper json, String sourceUrl, boolean notCheckedIsPrecaution) {
         this.fhir = fhir;
         this.json = json;
         this.sourceUrl = sourceUrl;
+        this.notCheckedIsPrecaution = notCheckedIsPrecaution;
     }
 
     public static String indicator(Decision decision) {
@@ -66,12 +81,24 @@ public final class CardWriter {
     /** The card for an assessed order. */
     public Card assessed(MappedCase mapped, Assessment assessment) {
         List<Finding> findings = assessment.findings();
-        String headline = findings.isEmpty() ? "no safety concern found for this plan" : findings.get(0).summary();
+        // "No concern" is never said about what was not read: unrecognised active entries make it a precaution.
+        boolean reviewFirst = notCheckedIsPrecaution && assessment.decision() == Decision.PROCEED
+                && mapped.currentEntriesNotChecked();
+        long toReview = mapped.notChecked().stream().filter(entry -> entry.kind().current())
+                .map(NotChecked::entry).distinct().count();
+        String headline = reviewFirst
+                ? "review " + toReview + " active record " + (toReview == 1 ? "entry" : "entries") + " not checked"
+                : findings.isEmpty() ? "no safety concern found for this plan" : findings.get(0).summary();
         String more = findings.size() > 1 ? " (+" + (findings.size() - 1) + " more)" : "";
-        String summary = summary(phrase(assessment.decision()) + " — " + headline, more);
+        String summary = summary((reviewFirst ? phrase(Decision.PROCEED_WITH_PRECAUTIONS) : phrase(assessment.decision()))
+                + " — " + headline, more);
 
         StringBuilder detail = new StringBuilder();
         detail.append("**Decision: ").append(assessment.decision()).append("**");
+        if (reviewFirst) {
+            detail.append(" — no rule found a concern in what was read, but active medications or conditions below"
+                    + " were not recognised: review them before treating.");
+        }
         if (!assessment.areaDecisions().isEmpty()) {
             detail.append("\n\n**Areas:** ").append(assessment.areaDecisions().entrySet().stream()
                     .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining("; ")));
@@ -84,13 +111,15 @@ public final class CardWriter {
                     .append(assessment.missingInformation().stream().map(CardWriter::code)
                             .collect(Collectors.joining(", ")));
         }
-        notRecognised(detail, mapped.notRecognised());
+        readByName(detail, mapped.readByName());
+        notChecked(detail, mapped.notChecked());
         detail.append("\n\n*Decision support for a trained practitioner; it does not replace clinical judgement."
                 + " Never stop a prescribed medicine on its account: refer to the prescriber.*");
 
         List<Suggestion> suggestions = suggestions(mapped, assessment);
-        boolean overridable = assessment.decision() != Decision.PROCEED;
-        return new Card(UUID.randomUUID().toString(), summary, detail.toString(), indicator(assessment.decision()),
+        boolean overridable = assessment.decision() != Decision.PROCEED || reviewFirst;
+        return new Card(UUID.randomUUID().toString(), summary, detail.toString(),
+                reviewFirst ? "warning" : indicator(assessment.decision()),
                 source("needlesafe rule set " + assessment.rulesetVersion() + ", "
                         + assessment.jurisdictionProfile().id() + " profile " + assessment.jurisdictionProfile().version()),
                 suggestions, suggestions.isEmpty() ? null : "at-most-one",
@@ -102,12 +131,27 @@ public final class CardWriter {
         StringBuilder detail = new StringBuilder("**The microneedling safety check did not run.** Fix the order or the"
                 + " record and sign again:");
         problems.forEach(problem -> detail.append("\n- ").append(escape(problem)));
-        notRecognised(detail, mapped.notRecognised());
+        notChecked(detail, mapped.notChecked());
         return new Card(UUID.randomUUID().toString(),
                 summary("Microneedling safety check not run: the order lacks data it needs", " (" + problems.size()
                         + (problems.size() == 1 ? " problem)" : " problems)")),
                 detail.toString(), "warning", source("needlesafe rule set " + rulesetVersion), null, null,
                 OVERRIDE_REASONS);
+    }
+
+    /**
+     * The card for a hook call too large to read: nothing in it was checked, so the EHR must not sign a
+     * microneedling order in it as if it had been.
+     */
+    public Card tooLarge(long limitBytes, String rulesetVersion) {
+        String limit = limitBytes % (1024 * 1024) == 0 ? limitBytes / (1024 * 1024) + " MiB" : limitBytes + " bytes";
+        String detail = "**The microneedling safety check did not run.** The request (orders and prefetched record)"
+                + " is larger than this service accepts (" + limit + ", setting `maxRequestBytes`), so no order in it"
+                + " was checked. If it holds a microneedling order, screen the patient by hand, or ask the"
+                + " administrator to raise the limit or to narrow the prefetch.";
+        return new Card(UUID.randomUUID().toString(),
+                summary("Microneedling safety check not run: the record sent is too large to read", ""),
+                detail, "warning", source("needlesafe rule set " + rulesetVersion), null, null, OVERRIDE_REASONS);
     }
 
     private List<Suggestion> suggestions(MappedCase mapped, Assessment assessment) {
@@ -166,15 +210,41 @@ public final class CardWriter {
         }
     }
 
-    private static void notRecognised(StringBuilder detail, List<String> entries) {
+    private static void readByName(StringBuilder detail, List<String> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        detail.append("\n\n**Not checked** (no mapping table knows these codes; review them yourself):");
-        entries.stream().limit(MAX_LISTED).forEach(entry -> detail.append("\n- ").append(escape(entry)));
-        if (entries.size() > MAX_LISTED) {
-            detail.append("\n- and ").append(entries.size() - MAX_LISTED).append(" more");
+        detail.append("\n\n**Recognised by name** (no code table knew the code; check the reading):");
+        entries.stream().distinct().forEach(entry -> detail.append("\n- ").append(escape(entry)));
+    }
+
+    /**
+     * The entries no table recognised, without repeats, ranked: active medications, active conditions, recent
+     * procedures, allergies, each group counted and listed up to {@link #MAX_LISTED}; older entries only counted.
+     */
+    private static void notChecked(StringBuilder detail, List<NotChecked> entries) {
+        if (entries.isEmpty()) {
+            return;
         }
+        Map<NotChecked.Kind, Map<String, Integer>> byKind = new EnumMap<>(NotChecked.Kind.class);
+        for (NotChecked entry : entries) {
+            byKind.computeIfAbsent(entry.kind(), kind -> new LinkedHashMap<>()).merge(entry.entry(), 1, Integer::sum);
+        }
+        long distinct = byKind.values().stream().mapToLong(Map::size).sum();
+        detail.append("\n\n**Not checked** (").append(distinct).append(distinct == 1 ? " entry" : " entries")
+                .append(" no mapping table recognises, so no rule saw them; review them yourself):");
+        byKind.forEach((kind, texts) -> {
+            detail.append("\n- ").append(kind.heading()).append(" (").append(texts.size()).append(")");
+            if (kind == NotChecked.Kind.OLDER) {
+                return;
+            }
+            detail.append(": ").append(texts.entrySet().stream().limit(MAX_LISTED)
+                    .map(text -> escape(text.getKey()) + (text.getValue() > 1 ? " ×" + text.getValue() : ""))
+                    .collect(Collectors.joining("; ")));
+            if (texts.size() > MAX_LISTED) {
+                detail.append("; and ").append(texts.size() - MAX_LISTED).append(" more");
+            }
+        });
     }
 
     private static String phrase(Decision decision) {

@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Duration;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -74,16 +75,29 @@ public final class FhirCaseMapper {
     private static final Set<String> IGNORED_VERIFICATION = Set.of("entered-in-error", "refuted");
     private static final Set<String> INACTIVE_ALLERGY = Set.of("inactive", "resolved");
 
+    /** Default of {@code stoppedOrderMaxAgeDays}: twice the longest medication window (isotretinoin, 6 months). */
+    public static final int DEFAULT_STOPPED_ORDER_MAX_AGE_DAYS = 365;
+    /** How far back a procedure no table knows is listed as recent (the longest procedure window is 6 months). */
+    static final int RECENT_PROCEDURE_DAYS = 365;
+
     private final FhirMappings mappings;
     private final int observationMaxAgeDays;
+    private final int stoppedOrderMaxAgeDays;
+
+    public FhirCaseMapper(FhirMappings mappings, int observationMaxAgeDays) {
+        this(mappings, observationMaxAgeDays, DEFAULT_STOPPED_ORDER_MAX_AGE_DAYS);
+    }
 
     /**
-     * @param observationMaxAgeDays how old a pregnancy or breastfeeding Observation may be and still answer the
-     *                              question; an older one leaves it unknown
+     * @param observationMaxAgeDays  how old a pregnancy or breastfeeding Observation may be and still answer the
+     *                               question; an older one leaves it unknown
+     * @param stoppedOrderMaxAgeDays how long ago a stopped medication's last dose (known or estimated from the
+     *                               order) may be and still count; an older stopped order is no longer read
      */
-    public FhirCaseMapper(FhirMappings mappings, int observationMaxAgeDays) {
+    public FhirCaseMapper(FhirMappings mappings, int observationMaxAgeDays, int stoppedOrderMaxAgeDays) {
         this.mappings = mappings;
         this.observationMaxAgeDays = observationMaxAgeDays;
+        this.stoppedOrderMaxAgeDays = stoppedOrderMaxAgeDays;
     }
 
     /** Whether the order is for microneedling: its code maps to the {@code MICRONEEDLING} procedure. */
@@ -96,7 +110,7 @@ public final class FhirCaseMapper {
         Reading reading = new Reading(order, draftOrders, record, today);
         TreatmentCase treatment = reading.read(defaultJurisdiction);
         return new MappedCase(order, reading.problems.isEmpty() ? treatment : null, reading.problems,
-                reading.notRecognised, reading.areaSites);
+                reading.notChecked, reading.readByName, reading.areaSites);
     }
 
     /** The state of reading one order. */
@@ -106,7 +120,9 @@ public final class FhirCaseMapper {
         private final PatientRecord record;
         private final LocalDate today;
         private final List<String> problems = new ArrayList<>();
-        private final List<String> notRecognised = new ArrayList<>();
+        private final List<NotChecked> notChecked = new ArrayList<>();
+        private final List<String> readByName = new ArrayList<>();
+        private final Set<ScreeningQuestion> activeConditionAnswers = EnumSet.noneOf(ScreeningQuestion.class);
         private final Map<Area, Integer> areaSites = new EnumMap<>(Area.class);
         private final String orderName;
 
@@ -144,14 +160,17 @@ public final class FhirCaseMapper {
             } else {
                 age = Period.between(FhirDates.latestDay(record.patient().getBirthDateElement()), today).getYears();
             }
+            List<Condition> conditions = conditions();
             Map<ScreeningQuestion, Boolean> observed = observedAnswers();
+            // An active pregnancy (or lactation) Condition answers yes whatever an Observation said: fail-safe.
+            activeConditionAnswers.forEach(question -> observed.put(question, true));
             return Patient.builder()
                     .ageYears(age)
                     .fitzpatrickType(checklist.code(Checklist.FITZPATRICK_TYPE, "fitzpatrick-type",
                             FitzpatrickType::valueOf))
                     .pregnant(observed.get(ScreeningQuestion.PREGNANT))
                     .breastfeeding(observed.get(ScreeningQuestion.BREASTFEEDING))
-                    .conditions(conditions())
+                    .conditions(conditions)
                     .medications(medications())
                     .allergies(allergies())
                     .recentProcedures(procedures)
@@ -160,19 +179,34 @@ public final class FhirCaseMapper {
         }
 
         private List<Condition> conditions() {
+            if (!record.complete("conditions")) {
+                return null;
+            }
             List<Condition> conditions = new ArrayList<>();
             for (org.hl7.fhir.r4.model.Condition condition : record.conditions()) {
                 if (IGNORED_VERIFICATION.contains(firstCode(condition.getVerificationStatus()))) {
                     continue;
                 }
-                Set<ConditionCode> codes = mappings.conditions.lookup(condition.getCode());
-                if (codes.isEmpty()) {
-                    notRecognised.add("Condition: " + text(condition.getCode()));
-                    continue;
-                }
                 Set<ConditionStatus> statuses = mappings.conditionStatus.lookup(condition.getClinicalStatus());
                 // No (or an unknown) clinical status counts as active: the fail-safe reading.
                 ConditionStatus status = statuses.isEmpty() ? ConditionStatus.ACTIVE : statuses.iterator().next();
+                boolean active = status == ConditionStatus.ACTIVE;
+                Set<ScreeningQuestion> answers = mappings.screening(condition.getCode());
+                if (active) {
+                    activeConditionAnswers.addAll(answers);
+                }
+                FhirMappings.Recognised<ConditionCode> recognised = mappings.condition(condition.getCode());
+                Set<ConditionCode> codes = recognised.codes();
+                if (codes.isEmpty()) {
+                    if (answers.isEmpty()) {
+                        notChecked.add(new NotChecked(active ? NotChecked.Kind.ACTIVE_CONDITION : NotChecked.Kind.OLDER,
+                                "Condition: " + text(condition.getCode())));
+                    }
+                    continue;
+                }
+                if (recognised.byName() != null) {
+                    readByName.add("Condition '" + recognised.byName() + "' read as " + codes + " by its name");
+                }
                 Set<Area> areas = areas(condition.getBodySite());
                 LocalDate onset = FhirDates.latestDay(condition.getOnset());
                 LocalDate knownOnset = onset != null && !onset.isAfter(today) ? onset : null;
@@ -180,11 +214,15 @@ public final class FhirCaseMapper {
                     conditions.add(new Condition(code, status, areas, knownOnset));
                 }
             }
-            return conditions;
+            // Identical entries (the same condition recorded twice) are one fact: the rules would say it twice.
+            return new ArrayList<>(new LinkedHashSet<>(conditions));
         }
 
         private List<org.needlesafe.patient.Medication> medications() {
             // One entry per medicine: CURRENT wins over STOPPED, and a stop date that is unknown over a known one.
+            if (!record.complete("medicationRequests") || !record.complete("medicationStatements")) {
+                return null;
+            }
             Map<MedicationCode, org.needlesafe.patient.Medication> byCode = new EnumMap<>(MedicationCode.class);
             for (MedicationRequest request : record.medicationRequests()) {
                 String status = request.hasStatus() ? request.getStatus().toCode() : "unknown";
@@ -193,7 +231,10 @@ public final class FhirCaseMapper {
                 }
                 boolean stopped = Set.of("completed", "stopped").contains(status);
                 LocalDate last = stopped ? lastTaken(request) : null;
-                medication(byCode, medicationCodes(request.getMedication(), request), true, stopped, last);
+                if (stopped && tooOld(last != null ? last : FhirDates.latestDay(request.getAuthoredOnElement()))) {
+                    continue;
+                }
+                medication(byCode, medicationCodes(request.getMedication(), request, !stopped), true, stopped, last);
             }
             for (MedicationStatement statement : record.medicationStatements()) {
                 String status = statement.hasStatus() ? statement.getStatus().toCode() : "unknown";
@@ -202,8 +243,11 @@ public final class FhirCaseMapper {
                 }
                 boolean stopped = Set.of("completed", "stopped").contains(status);
                 LocalDate last = stopped ? FhirDates.latestDay(statement.getEffective()) : null;
-                medication(byCode, medicationCodes(statement.getMedication(), statement), statement.hasBasedOn(),
-                        stopped, last);
+                if (stopped && tooOld(last != null ? last : FhirDates.latestDay(statement.getDateAssertedElement()))) {
+                    continue;
+                }
+                medication(byCode, medicationCodes(statement.getMedication(), statement, !stopped),
+                        statement.hasBasedOn(), stopped, last);
             }
             return new ArrayList<>(byCode.values());
         }
@@ -219,7 +263,51 @@ public final class FhirCaseMapper {
             if (last == null && request.hasDispenseRequest() && request.getDispenseRequest().hasValidityPeriod()) {
                 last = FhirDates.latestDay(request.getDispenseRequest().getValidityPeriod());
             }
+            if (last == null) {
+                last = expectedLastDose(request);
+            }
             return last;
+        }
+
+        /**
+         * A stopped order without an end: its last dose as ordered, {@code authoredOn} plus the expected supply
+         * duration for the first fill and each refill allowed; {@code null} when the order does not say.
+         */
+        private LocalDate expectedLastDose(MedicationRequest request) {
+            LocalDate authored = FhirDates.latestDay(request.getAuthoredOnElement());
+            if (authored == null || !request.hasDispenseRequest()
+                    || !request.getDispenseRequest().hasExpectedSupplyDuration()) {
+                return null;
+            }
+            Duration supply = request.getDispenseRequest().getExpectedSupplyDuration();
+            Long days = supplyDays(supply);
+            if (days == null) {
+                return null;
+            }
+            int fills = 1 + Math.max(0, request.getDispenseRequest().getNumberOfRepeatsAllowed());
+            return authored.plusDays(days * fills);
+        }
+
+        /** A supply duration in days (UCUM d, wk, mo, a), or {@code null} when it is not one of those. */
+        private static Long supplyDays(Duration supply) {
+            if (!supply.hasValue()) {
+                return null;
+            }
+            double value = supply.getValue().doubleValue();
+            String unit = supply.hasCode() ? supply.getCode() : supply.getUnit();
+            Double days = switch (unit == null ? "" : unit) {
+                case "d", "day", "days" -> value;
+                case "wk", "week", "weeks" -> value * 7;
+                case "mo", "month", "months" -> value * 31;
+                case "a", "year", "years" -> value * 366;
+                default -> null;
+            };
+            return days == null ? null : (long) Math.ceil(days);
+        }
+
+        /** Whether a stopped medicine's last (or, unknown, its order's) date is past the configured age. */
+        private boolean tooOld(LocalDate date) {
+            return date != null && date.plusDays(stoppedOrderMaxAgeDays).isBefore(today);
         }
 
         private void medication(Map<MedicationCode, org.needlesafe.patient.Medication> byCode,
@@ -251,35 +339,79 @@ public final class FhirCaseMapper {
             return a.lastTakenDate().isAfter(b.lastTakenDate()) ? a : b;
         }
 
-        /** The table's targets for the medicine, or {@code null} (after noting it) when no code is known. */
-        private Set<MedicationTarget> medicationCodes(org.hl7.fhir.r4.model.Type medication, DomainResource owner) {
-            Set<MedicationTarget> targets = new LinkedHashSet<>();
+        /**
+         * The targets of the medicine's code, its Medication's code and ingredients, or else the ingredients its
+         * RxNorm-normalised name carries; {@code null} (after listing it as not checked) when none is known.
+         *
+         * @param current whether it may be taken today (active, on-hold or unknown status)
+         */
+        private Set<MedicationTarget> medicationCodes(org.hl7.fhir.r4.model.Type medication, DomainResource owner,
+                                                      boolean current) {
+            List<CodeableConcept> concepts = new ArrayList<>();
             String text = "?";
             if (medication instanceof CodeableConcept concept) {
-                targets.addAll(mappings.medications.lookup(concept));
+                concepts.add(concept);
                 text = text(concept);
             } else if (medication instanceof Reference reference) {
                 Resource resolved = resolve(reference, owner);
                 if (resolved instanceof Medication product) {
-                    targets.addAll(mappings.medications.lookup(product.getCode()));
+                    concepts.add(product.getCode());
                     for (var ingredient : product.getIngredient()) {
                         if (ingredient.getItem() instanceof CodeableConcept item) {
-                            targets.addAll(mappings.medications.lookup(item));
+                            concepts.add(item);
                         }
                     }
                     text = text(product.getCode());
                 } else {
                     text = reference.hasDisplay() ? reference.getDisplay() : reference.getReference();
                 }
+                if (reference.hasDisplay()) {
+                    concepts.add(new CodeableConcept().setText(reference.getDisplay()));
+                }
+            }
+            Set<MedicationTarget> targets = new LinkedHashSet<>();
+            String byName = null;
+            for (CodeableConcept concept : concepts) {
+                targets.addAll(mappings.medications.lookup(concept));
             }
             if (targets.isEmpty()) {
-                notRecognised.add(owner.fhirType() + ": " + text);
+                for (CodeableConcept concept : concepts) {
+                    FhirMappings.Recognised<MedicationTarget> recognised = mappings.medication(concept);
+                    if (!recognised.isEmpty()) {
+                        targets.addAll(recognised.codes());
+                        byName = recognised.byName();
+                        break;
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                notChecked.add(new NotChecked(current ? NotChecked.Kind.ACTIVE_MEDICATION : NotChecked.Kind.OLDER,
+                        owner.fhirType() + ": " + text));
                 return null;
+            }
+            if (byName != null) {
+                readByName.add(owner.fhirType() + " '" + byName + "' read as " + describe(targets) + " by its name");
             }
             return targets;
         }
 
+        private static String describe(Set<MedicationTarget> targets) {
+            Set<String> codes = new LinkedHashSet<>();
+            for (MedicationTarget target : targets) {
+                if (target.prescribed() != null) {
+                    codes.add(target.prescribed().name());
+                }
+                if (target.selfMedicated() != null) {
+                    codes.add(target.selfMedicated().name());
+                }
+            }
+            return String.join(" or ", codes);
+        }
+
         private List<Allergy> allergies() {
+            if (!record.complete("allergies")) {
+                return null;
+            }
             Set<Allergy> allergies = EnumSet.noneOf(Allergy.class);
             for (AllergyIntolerance allergy : record.allergies()) {
                 if (IGNORED_VERIFICATION.contains(firstCode(allergy.getVerificationStatus()))
@@ -288,7 +420,7 @@ public final class FhirCaseMapper {
                 }
                 Set<Allergy> codes = mappings.allergies.lookup(allergy.getCode());
                 if (codes.isEmpty()) {
-                    notRecognised.add("AllergyIntolerance: " + text(allergy.getCode()));
+                    notChecked.add(new NotChecked(NotChecked.Kind.ALLERGY, "AllergyIntolerance: " + text(allergy.getCode())));
                 }
                 allergies.addAll(codes);
             }
@@ -296,6 +428,9 @@ public final class FhirCaseMapper {
         }
 
         private List<RecentProcedure> procedures() {
+            if (!record.complete("procedures")) {
+                return null;
+            }
             List<RecentProcedure> procedures = new ArrayList<>();
             for (Procedure procedure : record.procedures()) {
                 String status = procedure.hasStatus() ? procedure.getStatus().toCode() : "unknown";
@@ -303,11 +438,13 @@ public final class FhirCaseMapper {
                     continue;
                 }
                 Set<ProcedureCode> codes = mappings.procedures.lookup(procedure.getCode());
+                LocalDate date = "in-progress".equals(status) ? today : FhirDates.latestDay(procedure.getPerformed());
                 if (codes.isEmpty()) {
-                    notRecognised.add("Procedure: " + text(procedure.getCode()));
+                    boolean recent = date == null || !date.plusDays(RECENT_PROCEDURE_DAYS).isBefore(today);
+                    notChecked.add(new NotChecked(recent ? NotChecked.Kind.RECENT_PROCEDURE : NotChecked.Kind.OLDER,
+                            "Procedure: " + text(procedure.getCode())));
                     continue;
                 }
-                LocalDate date = "in-progress".equals(status) ? today : FhirDates.latestDay(procedure.getPerformed());
                 if (date == null) {
                     problems.add("Procedure/" + procedure.getIdElement().getIdPart()
                             + ".performed[x]: required to time a " + codes.iterator().next() + " (when was it done?)");
@@ -321,13 +458,13 @@ public final class FhirCaseMapper {
                     procedures.add(new RecentProcedure(code, date, areas));
                 }
             }
-            return procedures;
+            return new ArrayList<>(new LinkedHashSet<>(procedures));
         }
 
         /** Pregnancy and breastfeeding from the newest recent Observation of each; unknown when there is none. */
         private Map<ScreeningQuestion, Boolean> observedAnswers() {
             Map<ScreeningQuestion, Boolean> answers = new EnumMap<>(ScreeningQuestion.class);
-            if (record.observations() == null) {
+            if (record.observations() == null || !record.complete("observations")) {
                 return answers;
             }
             Map<ScreeningQuestion, LocalDate> newest = new EnumMap<>(ScreeningQuestion.class);
@@ -463,7 +600,7 @@ public final class FhirCaseMapper {
                             .anyMatch(reference -> orderName.equals(reference.getReference())))
                     .findFirst()
                     .orElse(inBundle.size() == 1 ? inBundle.get(0) : null);
-            if (chosen == null) {
+            if (chosen == null && record.complete("checklist")) {
                 chosen = record.checklists().stream()
                         .filter(this::usable)
                         .filter(response -> today.equals(FhirDates.latestDay(response.getAuthoredElement())))
@@ -483,7 +620,7 @@ public final class FhirCaseMapper {
         // --- plan, clearances, jurisdiction --------------------------------------------------------------------
 
         private TreatmentPlan plan(List<RecentProcedure> procedures) {
-            LocalDate previous = procedures.stream()
+            LocalDate previous = procedures == null ? null : procedures.stream()
                     .filter(procedure -> procedure.code() == ProcedureCode.MICRONEEDLING)
                     .map(RecentProcedure::date)
                     .max(Comparator.naturalOrder())

@@ -13,16 +13,23 @@ import org.needlesafe.plan.Area;
  * @param treatment     the case; {@code null} when {@code problems} is not empty
  * @param problems      why the order cannot be assessed, each naming the FHIR element (e.g.
  *                      {@code ServiceRequest.bodySite[0]: needle-depth extension required}); empty when it can
- * @param notRecognised EHR entries no mapping table knows, by their text: they were not checked
+ * @param notChecked    EHR entries no mapping table knows, in record order, repeats included: they were not checked
+ * @param readByName    entries recognised by their name rather than a code, each saying what it was read as
  * @param areaSites     for each planned area, the index of the ServiceRequest.bodySite it came from
  */
 public record MappedCase(ServiceRequest order, TreatmentCase treatment, List<String> problems,
-                         List<String> notRecognised, Map<Area, Integer> areaSites) {
+                         List<NotChecked> notChecked, List<String> readByName, Map<Area, Integer> areaSites) {
 
     public MappedCase {
         problems = List.copyOf(problems);
-        notRecognised = List.copyOf(notRecognised);
+        notChecked = List.copyOf(notChecked);
+        readByName = List.copyOf(readByName);
         areaSites = Map.copyOf(areaSites);
+    }
+
+    /** Whether an unrecognised entry may bear on today's treatment (an active medication or condition). */
+    public boolean currentEntriesNotChecked() {
+        return notChecked.stream().anyMatch(entry -> entry.kind().current());
     }
 
     public boolean assessable() {

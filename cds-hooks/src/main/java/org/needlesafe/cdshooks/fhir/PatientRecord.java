@@ -1,6 +1,7 @@
 package org.needlesafe.cdshooks.fhir;
 
 import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -22,6 +23,8 @@ import org.hl7.fhir.r4.model.Resource;
  * @param practitioner      the current user's Practitioner, or {@code null}
  * @param checklists        pre-procedure checklists found by the {@code checklist} search (maybe empty)
  * @param included          every other resource that came with the searches (e.g. Medication, included Practitioner)
+ * @param incomplete        the lists the EHR did not send whole, by prefetch key ({@code conditions}, ...), with why
+ *                          (a page that could not be read, an error entry): each is unknown, never "none"
  */
 public record PatientRecord(
         Patient patient,
@@ -34,7 +37,18 @@ public record PatientRecord(
         Practitioner practitioner,
         List<PractitionerRole> practitionerRoles,
         List<QuestionnaireResponse> checklists,
-        List<Resource> included) {
+        List<Resource> included,
+        Map<String, String> incomplete) {
+
+    /** A record the EHR sent whole. */
+    public PatientRecord(Patient patient, List<Condition> conditions, List<MedicationRequest> medicationRequests,
+                         List<MedicationStatement> medicationStatements, List<Procedure> procedures,
+                         List<AllergyIntolerance> allergies, List<Observation> observations, Practitioner practitioner,
+                         List<PractitionerRole> practitionerRoles, List<QuestionnaireResponse> checklists,
+                         List<Resource> included) {
+        this(patient, conditions, medicationRequests, medicationStatements, procedures, allergies, observations,
+                practitioner, practitionerRoles, checklists, included, Map.of());
+    }
 
     public PatientRecord {
         conditions = List.copyOf(conditions);
@@ -46,5 +60,11 @@ public record PatientRecord(
         practitionerRoles = List.copyOf(practitionerRoles);
         checklists = List.copyOf(checklists);
         included = List.copyOf(included);
+        incomplete = Map.copyOf(incomplete);
+    }
+
+    /** Whether the list of this prefetch key is known whole. */
+    public boolean complete(String key) {
+        return !incomplete.containsKey(key);
     }
 }

@@ -54,6 +54,11 @@ public final class ClientAuthenticator {
 
     public ClientAuthenticator(Collection<TrustedClient> clients, Clock clock, Duration skew, Duration maxLifetime,
                                int replayCacheSize, Duration jwksCacheTime) {
+        this(clients, clock, skew, maxLifetime, new InMemoryReplayCache(replayCacheSize), jwksCacheTime);
+    }
+
+    public ClientAuthenticator(Collection<TrustedClient> clients, Clock clock, Duration skew, Duration maxLifetime,
+                               ReplayCache replay, Duration jwksCacheTime) {
         for (TrustedClient client : clients) {
             if (clientsByIssuer.put(client.issuer(), client) != null) {
                 throw new IllegalArgumentException("client." + client.name() + ".iss: issuer " + client.issuer()
@@ -63,7 +68,7 @@ public final class ClientAuthenticator {
         this.clock = clock;
         this.skew = skew;
         this.maxLifetime = maxLifetime;
-        this.replay = new ReplayCache(replayCacheSize);
+        this.replay = replay;
         this.jwks = new JwksCache(clock, jwksCacheTime);
     }
 

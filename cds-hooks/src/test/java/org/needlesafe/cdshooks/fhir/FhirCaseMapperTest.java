@@ -217,7 +217,7 @@ class FhirCaseMapperTest {
         MappedCase mapped = map(order(), record);
 
         assertThat(mapped.treatment().patient().conditions()).isEmpty();
-        assertThat(mapped.notRecognised()).containsExactly("Condition: a condition");
+        assertThat(mapped.notChecked()).containsExactly(new NotChecked(NotChecked.Kind.ACTIVE_CONDITION, "Condition: a condition"));
     }
 
     private static MedicationRequest request(String rxnorm, MedicationRequest.MedicationRequestStatus status) {

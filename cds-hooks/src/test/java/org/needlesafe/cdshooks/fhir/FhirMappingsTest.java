@@ -57,7 +57,7 @@ class FhirMappingsTest {
         Path extra = write("bad.tsv", "# comment\n" + HEADER
                 + "http://example.org/local\tX\tx\tCOLD_SORE\tclinic\n"
                 + "http://example.org/local\tY\ty\tHERPES_SIMPLEX\n"
-                + "http://snomed.info/sct\t1475003\tagain\tIMPETIGO\tclinic\n");
+                + "http://snomed.info/sct\t1475003\tagain\tHERPES_SIMPLEX\tclinic\n");
 
         assertThatThrownBy(() -> FhirMappings.load(Map.of("conditions", extra)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,24 @@
+package org.needlesafe.jurisdiction;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import org.needlesafe.setup.Setting;
+
+/**
+ * Microneedling a law allows only on permitted premises (Scotland's Non-surgical Procedures Act 2026, Schedule 1: RF
+ * microneedling at any depth and other microneedling at 1.5 mm or deeper).
+ *
+ * @param fromDepthMm needling this deep or deeper is restricted
+ * @param rf          RF microneedling is restricted at any depth
+ * @param settings    the settings read as permitted premises
+ */
+public record RestrictedProcedures(BigDecimal fromDepthMm, boolean rf, Set<Setting> settings) {
+
+    public RestrictedProcedures {
+        settings = Set.copyOf(settings);
+    }
+
+    public boolean permittedIn(Setting setting) {
+        return setting != null && settings.contains(setting);
+    }
+}

@@ -1,0 +1,76 @@
+package org.needlesafe.text;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words a clinician reads for the contract's codes ({@code HERPES_SIMPLEX} is "herpes simplex (cold sore)"), from
+ * the {@code DisplayNames} resource bundle: English now, another language by adding its properties file. Thread-safe.
+ */
+public final class DisplayNames {
+    private static final String BUNDLE = "org.needlesafe.text.DisplayNames";
+    /** A code as the rules write it: capitals, digits and underscores, at least two characters. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9_]*[A-Z0-9]\\b");
+    private static final DisplayNames ENGLISH = new DisplayNames(Locale.ENGLISH);
+
+    private final ResourceBundle bundle;
+    /** Bare code to display name, for codes that mean one thing whatever their type. */
+    private final Map<String, String> byCode;
+
+    private DisplayNames(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, DisplayNames.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> names = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String key : bundle.keySet()) {
+            String code = key.substring(key.indexOf('.') + 1);
+            String name = bundle.getString(key);
+            String before = names.putIfAbsent(code, name);
+            if (before != null && !before.equals(name)) {
+                ambiguous.add(code);
+            }
+        }
+        ambiguous.forEach(names::remove);
+        this.byCode = Map.copyOf(names);
+    }
+
+    public static DisplayNames english() {
+        return ENGLISH;
+    }
+
+    /** The display name of a code, or the code itself when the bundle has none. */
+    public String of(Enum<?> code) {
+        String key = code.getDeclaringClass().getSimpleName() + "." + code.name();
+        return bundle.containsKey(key) ? bundle.getString(key) : code.name();
+    }
+
+    /**
+     * The text with every code it contains written as its display name. A code two types name differently (such as
+     * {@code NONE}) is left as it is: which one is meant cannot be told from the text.
+     */
+    public String render(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Matcher matcher = CODE.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (matcher.find()) {
+            String name = byCode.get(matcher.group());
+            if (name != null) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 32);
+                }
+                out.append(text, last, matcher.start()).append(name);
+                last = matcher.end();
+            }
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+}
