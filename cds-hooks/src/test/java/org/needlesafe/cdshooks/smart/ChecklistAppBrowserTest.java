@@ -99,8 +99,13 @@ class ChecklistAppBrowserTest {
             ehr.expectSignIn();
             browser.get(link.path("url").asText() + "?iss=" + URLEncoder.encode(ehr.fhirBase(), StandardCharsets.UTF_8)
                     + "&launch=launch-" + UUID.randomUUID());
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("form button[type=submit]")));
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("form button[type=submit]")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no checklist form; the browser shows: "
+                        + browser.findElement(By.tagName("body")).getText(), e);
+            }
             urls.add(browser.getCurrentUrl());
             pages.add(browser.getPageSource());
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Microneedling pre-procedure checklist");
@@ -137,7 +142,7 @@ class ChecklistAppBrowserTest {
             // supervising-physician stays "Not known".
             Path form = Chromium.screenshot(browser, "form");
             browser.findElement(By.cssSelector("form button[type=submit]")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+            new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.textToBe(By.tagName("h1"),
                     "Checklist saved"));
             urls.add(browser.getCurrentUrl());
             pages.add(browser.getPageSource());
