@@ -8,21 +8,22 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.needlesafe.InvalidCaseException;
 import org.needlesafe.Problem;
 
 /**
  * Documents built to cost the reader as much time or memory as a document within the limits can; each must be
- * answered within a time bound and an allocation bound, however many problems it has.
+ * answered within an allocation bound, however many problems it has. Allocation stands in for time: it is the same
+ * on a loaded machine, and the work these documents once made (writing paths out, merging problems one by one) was
+ * allocation. Speed itself is measured in the benchmarks, never asserted here.
  */
 class HostileInputFuzzTest {
     private static final CaseReader READER = new CaseReader(AdvisorHolder.ADVISOR);
 
     /** 100 entries in each list, each entry with 100 unknown areas: over 30,000 problems to merge and sort. */
     @Test
-    void tensOfThousandsOfProblemsAreMergedQuickly() {
+    void tensOfThousandsOfProblemsAreMergedWithinBoundedMemory() {
         String areas = "[" + String.join(",", Collections.nCopies(100, "\"X\"")) + "]";
         String located = list("{\"areas\": " + areas + "}");
         String document = "{\"patient\": {\"conditions\": " + located + ", \"recentProcedures\": " + located
@@ -37,7 +38,9 @@ class HostileInputFuzzTest {
                 "patient.conditions[0].code: required", "patient.conditions[0].status: required");
         assertThat(problems.get(7)).startsWith("patient.conditions[0].areas[0]: unknown code 'X' (expected one of ");
         assertThat(problems.get(CaseReader.MAX_PROBLEMS)).matches(": and \\d{5} more problem\\(s\\) not listed");
-        assertThat(bestOfTwo(document)).as("milliseconds").isLessThan(500);
+        long bytes = allocated(() -> problems(document));
+        // Merging the problems one by one into a sorted list allocated gigabytes; the document's own size is 0.2 MB.
+        assertThat(bytes).as("bytes allocated to read a document with 30,000 problems").isLessThan(128L << 20);
     }
 
     /**
@@ -62,7 +65,6 @@ class HostileInputFuzzTest {
 
         assertThat(problems(document)).startsWith("assessmentDate: required", "jurisdiction: required");
         assertThat(bytes).as("bytes allocated to read a 1 MiB document").isLessThan(128L << 20);
-        assertThat(bestOfTwo(document)).as("milliseconds").isLessThan(1000);
     }
 
     /** A 10 MiB string is refused unread; it took 40 MB and 145 ms to encode 10 Mi emoji before their size was seen. */
@@ -134,16 +136,6 @@ class HostileInputFuzzTest {
     }
 
     /** Milliseconds to read the document, the better of two runs, so that one pause of the collector is not it. */
-    private static long bestOfTwo(String json) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 2; run++) {
-            long started = System.nanoTime();
-            catchThrowableOfType(InvalidCaseException.class, () -> READER.read(json));
-            best = Math.min(best, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        }
-        return best;
-    }
-
     /** Bytes the current thread allocates while reading the document. */
     static long allocated(Runnable read) {
         com.sun.management.ThreadMXBean threads =
