@@ -130,9 +130,9 @@ class D04ScopeOfPracticeTest {
             "US-AZ, ESTHETICIAN, false, 0.5",
             "US-AZ, MASTER_ESTHETICIAN, false, 0.5",
             "US-AZ, COSMETOLOGIST, false, 0.5",
-            "US-NC, ESTHETICIAN, false, 1.0",
-            "US-NC, MASTER_ESTHETICIAN, false, 1.0",
-            "US-NC, COSMETOLOGIST, false, 1.0",
+            "US-NC, ESTHETICIAN, true, 1.0",
+            "US-NC, MASTER_ESTHETICIAN, true, 1.0",
+            "US-NC, COSMETOLOGIST, true, 1.0",
             "US-UT, MASTER_ESTHETICIAN, false, 1.5"})
     void everyProfileDepthLimitIsExact(String jurisdiction, Credential credential, boolean supervised, String limit) {
         BigDecimal at = new BigDecimal(limit);
