@@ -13,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import org.needlesafe.json.AssessmentWriter;
 import org.needlesafe.json.CaseReader;
 import org.needlesafe.json.CaseSchema;
 import org.needlesafe.json.JsonLinesBatch;
+import org.needlesafe.jurisdiction.Jurisdiction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,8 +86,8 @@ public final class ClinicApi implements AutoCloseable {
         routes.post(PREFIX + "/validations", this::validate);
         routes.get(PREFIX + "/rules", ctx -> json(ctx, advisor.rules().stream()
                 .sorted(java.util.Comparator.comparing(RuleDescription::id)).toList()));
-        routes.get(PREFIX + "/jurisdictions", ctx -> json(ctx, advisor.jurisdictions().ids().stream()
-                .map(advisor.jurisdictions()::get).toList()));
+        routes.get(PREFIX + "/jurisdictions", ctx -> json(ctx, advisor.jurisdictions().ids().stream().sorted()
+                .map(advisor.jurisdictions()::get).map(ClinicApi::jurisdiction).toList()));
         routes.get(PREFIX + "/configuration", ctx -> json(ctx, advisor.configuration().asMap()));
         routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json")
                 .result(resource("/org/needlesafe/api/openapi.json")));
@@ -194,6 +196,24 @@ public final class ClinicApi implements AutoCloseable {
 
     private static void errors(ArrayNode errors, List<Problem> problems) {
         problems.forEach(problem -> errors.addObject().put("path", problem.path()).put("message", problem.message()));
+    }
+
+    /** A profile with its versions, dates as ISO text: the law each version applies and how fresh its reading is. */
+    private static Map<String, Object> jurisdiction(Jurisdiction jurisdiction) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", jurisdiction.id());
+        out.put("name", jurisdiction.name());
+        out.put("versions", jurisdiction.versions().stream().map(version -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("version", version.version());
+            v.put("validFrom", version.validFrom() == null ? null : version.validFrom().toString());
+            v.put("validUntil", version.validUntil() == null ? null : version.validUntil().toString());
+            v.put("source", version.source());
+            v.put("lastChecked", version.lastChecked() == null ? null : version.lastChecked().toString());
+            v.put("note", version.note());
+            return v;
+        }).toList());
+        return out;
     }
 
     private static void json(Context ctx, Object value) {

@@ -75,7 +75,7 @@ class NotCheckedTest {
 
         assertThat(card.get("indicator").asText()).isEqualTo("warning");
         assertThat(card.get("summary").asText())
-                .isEqualTo("Microneedling: proceed with precautions — review 2 active record entries not checked");
+                .isEqualTo("Microneedling order mn1: proceed with precautions — review 2 active record entries not checked");
         assertThat(card.get("overrideReasons")).isNotEmpty();
         assertThat(detail).contains("**Not checked** (5 entries", "Active medications (1): MedicationRequest:"
                 + " lisinopril 10 MG Oral Tablet", "Active conditions (1): Condition: Rare local diagnosis",
