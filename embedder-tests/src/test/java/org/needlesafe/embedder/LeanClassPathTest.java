@@ -36,10 +36,12 @@ class LeanClassPathTest {
     @BeforeAll
     static void runTheCorpusOnTheEmbedderClassPath() throws Exception {
         List<Path> classPath = new ArrayList<>(EmbedderClassPath.entries());
-        // Test-only additions: the runner, the JSON reader for the scenario files and a logging provider at its
-        // default level (INFO), standing for the host application's logging.
+        // Test-only additions: the runner, the JSON reader for the scenario files (with its schema validator) and a
+        // logging provider at its default level (INFO), standing for the host application's logging.
         for (Class<?> type : List.of(CorpusRun.class, CaseReader.class, ObjectMapper.class, JsonParser.class,
-                JsonProperty.class, SimpleLogger.class)) {
+                JsonProperty.class, com.networknt.schema.SpecificationVersion.class, com.ethlo.time.ITU.class,
+                com.fasterxml.jackson.dataformat.yaml.YAMLFactory.class, org.yaml.snakeyaml.Yaml.class,
+                SimpleLogger.class)) {
             classPath.add(EmbedderClassPath.locationOf(type));
         }
         corpus = EmbedderClassPath.run(classPath, List.of(), CorpusRun.class.getName(),
