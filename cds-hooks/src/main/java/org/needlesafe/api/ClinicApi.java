@@ -221,11 +221,13 @@ public final class ClinicApi implements AutoCloseable {
         batch.close();
     }
 
-    /** The Swagger UI webjar's version, from its Maven metadata: the folder its files are in. */
+    /**
+     * The Swagger UI webjar's version (the folder its files are in), written at build time: the shaded jar keeps no
+     * Maven metadata of its dependencies.
+     */
     private static String webjarVersion() {
         java.util.Properties properties = new java.util.Properties();
-        try (InputStream in = ClinicApi.class.getResourceAsStream(
-                "/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+        try (InputStream in = ClinicApi.class.getResourceAsStream("/needlesafe/api/swagger-ui.properties")) {
             if (in == null) {
                 throw new IllegalStateException("the Swagger UI webjar is missing from the class path");
             }
