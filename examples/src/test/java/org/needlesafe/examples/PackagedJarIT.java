@@ -84,6 +84,38 @@ class PackagedJarIT {
     }
 
     @Test
+    void readsJsonLinesFromStandardInputAndAnswersOneLinePerCaseInOrder() throws Exception {
+        List<Path> scenarios;
+        try (var files = Files.list(Cli.SCENARIOS)) {
+            scenarios = files.filter(file -> file.toString().endsWith(".json")).sorted().limit(5).toList();
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Path scenario : scenarios) {
+            lines.append(Cli.parse(Files.readString(scenario)).toString()).append('\n');
+        }
+        lines.insert(0, "{\"caseId\": 7}\n");
+        Path stdin = Files.createTempFile("needlesafe-in", ".jsonl");
+        try {
+            Files.writeString(stdin, lines);
+            Result result = java(stdin, "assess", "--format", "json", "-");
+
+            assertThat(result.status()).isEqualTo(2);
+            List<JsonNode> answers = result.out().lines().map(Cli::parse).toList();
+            assertThat(answers).hasSize(scenarios.size() + 1);
+            assertThat(answers.get(0).get("line").asInt()).isEqualTo(1);
+            assertThat(result.err()).contains("stdin:1: caseId: must be a string, was a number");
+            for (int i = 0; i < scenarios.size(); i++) {
+                JsonNode expected = Cli.parse(Files.readString(scenarios.get(i)));
+                assertThat(answers.get(i + 1).get("caseId").asText()).isEqualTo(expected.get("caseId").asText());
+                assertThat(answers.get(i + 1).get("decision").asText())
+                        .isEqualTo(expected.get("expected").get("decision").asText());
+            }
+        } finally {
+            Files.deleteIfExists(stdin);
+        }
+    }
+
+    @Test
     void printsItsVersion() throws Exception {
         Result result = java("--version");
 
@@ -95,6 +127,11 @@ class PackagedJarIT {
     }
 
     private static Result java(String... args) throws IOException, InterruptedException {
+        return java(null, args);
+    }
+
+    /** Runs {@code java -jar} with the arguments, standard input read from {@code stdin} when it is given. */
+    private static Result java(Path stdin, String... args) throws IOException, InterruptedException {
         assertThat(JAR).as("the shaded jar (built in the package phase)").isRegularFile();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -104,8 +141,12 @@ class PackagedJarIT {
         Path out = Files.createTempFile("needlesafe-out", ".txt");
         Path err = Files.createTempFile("needlesafe-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            if (stdin != null) {
+                builder.redirectInput(stdin.toFile());
+            }
+            Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("java -jar did not finish in 120 s");
