@@ -2,6 +2,7 @@ package org.needlesafe;
 
 import java.lang.reflect.Field;
 import org.kie.api.runtime.KieContainer;
+import org.needlesafe.engine.RuleEngine;
 
 /**
  * For the soak only: how many rule sessions the advisor's kbase holds (the pooled ones, idle or in use). The

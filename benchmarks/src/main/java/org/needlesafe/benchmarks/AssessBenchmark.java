@@ -3,7 +3,7 @@ package org.needlesafe.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.needlesafe.Assessment;
-import org.needlesafe.NaiveAdvisor;
+import org.needlesafe.benchmarks.NaiveAdvisor;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.TreatmentCase;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,7 +2,7 @@ package org.needlesafe.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.needlesafe.Assessment;
-import org.needlesafe.NaiveAdvisor;
+import org.needlesafe.benchmarks.NaiveAdvisor;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.TreatmentCase;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.needlesafe.Assessment;
-import org.needlesafe.NaiveAdvisor;
+import org.needlesafe.benchmarks.NaiveAdvisor;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.TreatmentCase;
 import org.openjdk.jmh.results.RunResult;

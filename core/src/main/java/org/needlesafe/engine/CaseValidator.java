@@ -1,4 +1,4 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.needlesafe.Problem;
+import org.needlesafe.TreatmentCase;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.KnowledgeBaseItems;
 import org.needlesafe.patient.Condition;

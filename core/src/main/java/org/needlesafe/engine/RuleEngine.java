@@ -1,4 +1,4 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +41,11 @@ import org.kie.api.io.Resource;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
+import org.needlesafe.Category;
+import org.needlesafe.Decision;
+import org.needlesafe.Evidence;
+import org.needlesafe.RuleDescription;
+import org.needlesafe.RulePackException;
 import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.rules.Report;
 
@@ -49,8 +54,8 @@ import org.needlesafe.rules.Report;
  * DRL files), checks every rule's metadata, and runs assessments on pooled sessions that are always returned.
  * Thread-safe.
  */
-final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
-    static final String KIE_BASE = "needlesafe";
+public final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
+    public static final String KIE_BASE = "needlesafe";
     private static final String REPORT_GLOBAL = "report";
 
     private static final String FILES_ROOT = "src/main/resources/";
@@ -85,7 +90,7 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
     }
 
     /** The rule pack on the class path: {@code META-INF/kmodule.xml} with the kbase {@code needlesafe}. */
-    static RuleEngine fromClassPath(ClassLoader loader, int poolSize) {
+    public static RuleEngine fromClassPath(ClassLoader loader, int poolSize) {
         URL kmodule = theOnePack(loader);
         KieContainer container;
         try {
@@ -179,7 +184,7 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
      * A rule pack made of the given DRL files, compiled in a private, uniquely named module. Errors name the file
      * as given, with its line.
      */
-    static RuleEngine fromFiles(List<Path> drlFiles, int poolSize) {
+    public static RuleEngine fromFiles(List<Path> drlFiles, int poolSize) {
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("org.needlesafe", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
@@ -219,7 +224,7 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
     }
 
     /** The rules by DRL name, from their metadata. */
-    Map<String, RuleDescription> rules() {
+    public Map<String, RuleDescription> rules() {
         return rulesByName;
     }
 
@@ -237,7 +242,7 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
      * The same with some rules switched off by DRL name, without rebuilding the pack: the knockout gate's seam, which
      * shows that every rule is needed by some scenario. Not public API.
      */
-    List<String> run(List<Object> facts, Report report, boolean outputsOnly, Set<String> switchedOff) {
+    public List<String> run(List<Object> facts, Report report, boolean outputsOnly, Set<String> switchedOff) {
         KieSession session = pool.newKieSession();
         sessionsOpened.incrementAndGet();
         sessionsInUse.incrementAndGet();
@@ -269,12 +274,12 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
     }
 
     /** Sessions taken from the pool and not yet given back: zero whenever no assessment is running. */
-    int sessionsInUse() {
+    public int sessionsInUse() {
         return sessionsInUse.get();
     }
 
     /** Sessions taken from the pool since the engine was built. */
-    long sessionsOpened() {
+    public long sessionsOpened() {
         return sessionsOpened.get();
     }
 
@@ -282,7 +287,7 @@ final class RuleEngine implements AutoCloseable, Decider.RuleRunner {
      * The text of every source that put a rule, function or type into the kbase, by its name in the module (e.g.
      * {@code needlesafe/rules/sterility.drl}), sorted by name: what the rule-set hash is computed over.
      */
-    Map<String, byte[]> sources() {
+    public Map<String, byte[]> sources() {
         return sources;
     }
 

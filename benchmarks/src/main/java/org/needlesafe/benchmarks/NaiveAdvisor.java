@@ -1,4 +1,4 @@
-package org.needlesafe;
+package org.needlesafe.benchmarks;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +10,16 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.needlesafe.Assessment;
+import org.needlesafe.InvalidCaseException;
+import org.needlesafe.Problem;
+import org.needlesafe.RuleDescription;
+import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.TreatmentCase;
 import org.needlesafe.configuration.ClinicConfiguration;
+import org.needlesafe.engine.CaseValidator;
+import org.needlesafe.engine.Decider;
+import org.needlesafe.engine.RuleEngine;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
 import org.needlesafe.rules.Report;
 

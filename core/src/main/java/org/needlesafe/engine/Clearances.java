@@ -1,4 +1,4 @@
-package org.needlesafe.clearance;
+package org.needlesafe.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,8 @@ import org.needlesafe.Cleared;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
 import org.needlesafe.RuleDescription;
+import org.needlesafe.clearance.Clearance;
+import org.needlesafe.clearance.ClearingRole;
 
 /**
  * Applies documented clearances: a finding of a clearable rule, for the cleared knowledge-base item, by a role the

@@ -1,9 +1,14 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.needlesafe.clearance.Clearances;
+import org.needlesafe.Assessment;
+import org.needlesafe.Decision;
+import org.needlesafe.Finding;
+import org.needlesafe.JurisdictionRef;
+import org.needlesafe.RuleDescription;
+import org.needlesafe.TreatmentCase;
 import org.needlesafe.configuration.ClinicConfiguration;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.plan.Area;
@@ -18,12 +23,12 @@ import org.needlesafe.rules.UnknownAnswer;
  * floor, and the treatment as it would go ahead. How rule sessions are managed is the {@link RuleRunner}'s business,
  * so the benchmarks' naive embedding shares this logic exactly.
  */
-final class Decider {
+public final class Decider {
     private Decider() {
     }
 
     /** Runs the rules over one case's facts; the seam between the decision and the session strategy. */
-    interface RuleRunner {
+    public interface RuleRunner {
         /**
          * @param outputsOnly fire only the rules that describe the treatment (no {@code @decision})
          * @return the DRL names of the rules that fired, in firing order
@@ -31,7 +36,7 @@ final class Decider {
         List<String> run(List<Object> facts, Report report, boolean outputsOnly);
     }
 
-    static Assessment decide(TreatmentCase treatment, JurisdictionProfile profile, ClinicConfiguration configuration,
+    public static Assessment decide(TreatmentCase treatment, JurisdictionProfile profile, ClinicConfiguration configuration,
                              Map<String, RuleDescription> rulesByName, Map<String, RuleDescription> rulesById,
                              String rulesetVersion, RuleRunner rules) {
         List<UnknownAnswer> unknown = Screening.unknownAnswers(treatment, configuration);
