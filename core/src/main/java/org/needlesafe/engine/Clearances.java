@@ -26,12 +26,12 @@ import org.needlesafe.clearance.ClearingRole;
  * a finding that is never clearable) leaves the finding as it is, and the finding says so and why: the record must
  * not suggest a clearance counted when it did not.
  */
-public final class Clearances {
+final class Clearances {
     private Clearances() {
     }
 
-    public static List<Finding> apply(List<Finding> findings, List<Clearance> clearances,
-                                      Map<String, RuleDescription> rulesById, int validDays, LocalDate today) {
+    static List<Finding> apply(List<Finding> findings, List<Clearance> clearances,
+                               Map<String, RuleDescription> rulesById, int validDays, LocalDate today) {
         if (clearances.isEmpty()) {
             return findings;
         }
