@@ -28,7 +28,6 @@ import org.needlesafe.plan.TreatmentPlan;
 public final class CaseValidator {
     /** The most decimal places a planned depth may have (0.075 mm is the finest roller on the market). */
     public static final int MAX_DEPTH_DECIMALS = 3;
-    private static final BigDecimal MAX_DEPTH_MM = new BigDecimal("3.5");
     private static final int MAX_AGE_YEARS = 130;
     // Dates the rules add windows to must stay far from LocalDate's limits.
     private static final int MIN_YEAR = 1900;
@@ -142,8 +141,8 @@ public final class CaseValidator {
     private void depth(BigDecimal depth, String path) {
         if (depth.stripTrailingZeros().scale() > MAX_DEPTH_DECIMALS) {
             problem(path, "must have at most " + MAX_DEPTH_DECIMALS + " decimal places, was " + depth.toPlainString());
-        } else if (depth.signum() <= 0 || depth.compareTo(MAX_DEPTH_MM) > 0) {
-            problem(path, "must be > 0 and <= 3.5");
+        } else if (depth.signum() <= 0 || depth.compareTo(PlannedArea.MAX_DEPTH_MM) > 0) {
+            problem(path, "must be > 0 and <= " + PlannedArea.MAX_DEPTH_MM);
         }
     }
 

@@ -57,7 +57,7 @@ public final class Decider {
         List<String> fired = new ArrayList<>(firedNames.size());
         firedNames.forEach(name -> fired.add(pack.byName(name).id()));
         return new Assessment(Assessment.FORMAT_VERSION, treatment.caseId(), rollup.decision(), pack.version(),
-                JurisdictionRef.of(profile), configuration.asMap(), findings,
+                jurisdictionRef(profile), configuration.asMap(), findings,
                 rollup.areaDecisions(), missing,
                 goesAhead ? asItGoesAhead.sideEffects() : List.of(),
                 goesAhead ? asItGoesAhead.aftercare() : List.of(),
@@ -78,6 +78,11 @@ public final class Decider {
         pack.run(CaseFacts.of(modified, profile, configuration, Screening.unknownAnswers(modified, configuration)),
                 asItGoesAhead, true);
         return asItGoesAhead;
+    }
+
+    private static JurisdictionRef jurisdictionRef(JurisdictionProfile profile) {
+        return new JurisdictionRef(profile.id(), profile.version(), profile.validFrom(), profile.source(),
+                profile.lastChecked());
     }
 
     private static List<Area> plannedAreas(TreatmentCase treatment) {

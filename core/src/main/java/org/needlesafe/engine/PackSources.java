@@ -131,6 +131,19 @@ final class PackSources {
         return Collections.unmodifiableMap(texts);
     }
 
+    /** The file as the user knows it: the given path for a pack built from files, else the module's name. */
+    static String location(String modulePath, Map<String, Path> files) {
+        if (modulePath == null) {
+            return "(unknown file)";
+        }
+        // Drools names a file by its path in the module, with or without the resources folder in front.
+        Path given = files.get(modulePath);
+        if (given == null) {
+            given = files.get(FILES_ROOT + modulePath);
+        }
+        return given == null ? modulePath : given.toString();
+    }
+
     private static void readJar(URL url, String folder, Map<String, byte[]> texts) throws IOException {
         JarURLConnection connection = (JarURLConnection) url.openConnection();
         connection.setUseCaches(false);

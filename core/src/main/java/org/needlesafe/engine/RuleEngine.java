@@ -253,30 +253,17 @@ public final class RuleEngine implements AutoCloseable, RuleRunner {
         }
         StringBuilder text = new StringBuilder(what + " does not compile:");
         for (Message error : errors) {
-            text.append("\n  ").append(location(error.getPath(), files))
+            text.append("\n  ").append(PackSources.location(error.getPath(), files))
                     .append(error.getLine() > 0 ? ":" + error.getLine() : "")
                     .append(": ").append(error.getText().strip().replace("\n", "\n      "));
         }
         throw new RulePackException(text.toString());
     }
 
-    /** The file as the user knows it: the given path for a pack built from files, else the module's name. */
-    private static String location(String modulePath, Map<String, Path> files) {
-        if (modulePath == null) {
-            return "(unknown file)";
-        }
-        // Drools names a file by its path in the module, with or without the resources folder in front.
-        Path given = files.get(modulePath);
-        if (given == null) {
-            given = files.get(PackSources.FILES_ROOT + modulePath);
-        }
-        return given == null ? modulePath : given.toString();
-    }
-
     /** Where a rule was written: its file when Drools knows it, else its package. */
     private static String origin(Rule rule, KiePackage kiePackage, Map<String, Path> files) {
         Resource resource = rule instanceof RuleImpl impl ? impl.getResource() : null;
         return resource == null || resource.getSourcePath() == null
-                ? kiePackage.getName() : location(resource.getSourcePath(), files);
+                ? kiePackage.getName() : PackSources.location(resource.getSourcePath(), files);
     }
 }
