@@ -9,7 +9,7 @@
  * {@link org.needlesafe.RulePackException}.
  *
  * <p>This package and the ones its types name (patient, plan, practitioner, setup, clearance, jurisdiction,
- * configuration, audit, text) are the API. {@code org.needlesafe.engine} holds the engine's internals and
+ * configuration, audit) are the API. {@code org.needlesafe.engine} holds the engine's internals and
  * {@code org.needlesafe.rules} the facts the DRL rules see; neither is API. A case enters at
  * {@link org.needlesafe.SafetyAdvisor#assess(org.needlesafe.TreatmentCase)}.
  */
