@@ -294,8 +294,10 @@ public final class SafetyAdvisor implements AutoCloseable {
      * How the advisor's rule sessions stand now: a diagnostic for health checks, leak tests and soak runs.
      *
      * @return the sessions in use, opened so far, and held by the compiled rules
+     * @throws AdvisorClosedException when the advisor was closed
      */
     public RuleSessions sessions() {
+        ensureOpen();
         return new RuleSessions(engine.sessionsInUse(), engine.sessionsOpened(), engine.sessionsHeld());
     }
 
