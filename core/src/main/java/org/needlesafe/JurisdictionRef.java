@@ -1,7 +1,6 @@
 package org.needlesafe;
 
 import java.time.LocalDate;
-import org.needlesafe.jurisdiction.JurisdictionProfile;
 
 /**
  * The version of the jurisdiction profile an assessment used: the one that applies on its assessment date.
@@ -13,9 +12,4 @@ import org.needlesafe.jurisdiction.JurisdictionProfile;
  * @param lastChecked the day that source was last checked against current law
  */
 public record JurisdictionRef(String id, String version, LocalDate validFrom, String source, LocalDate lastChecked) {
-
-    public static JurisdictionRef of(JurisdictionProfile profile) {
-        return new JurisdictionRef(profile.id(), profile.version(), profile.validFrom(), profile.source(),
-                profile.lastChecked());
-    }
 }

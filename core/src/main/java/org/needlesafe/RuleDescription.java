@@ -13,7 +13,7 @@ import org.needlesafe.clearance.ClearingRole;
  * @param category    {@code @category}
  * @param decision    the decision its findings carry ({@code @decision}); {@code null} for rules that only add
  *                    side effects or aftercare
- * @param scope       {@code CASE}, {@code AREA} or {@code CASE_OR_AREA} ({@code @scope})
+ * @param scope       where its findings apply ({@code @scope}); {@code null} for rules that raise no finding
  * @param evidence    {@code @evidence}
  * @param source      the knowledge base's source keys ({@code @source})
  * @param clearableBy the roles whose clearance lowers its finding ({@code @clearableBy}); empty when not clearable
@@ -21,7 +21,7 @@ import org.needlesafe.clearance.ClearingRole;
  *                    not clearable
  */
 public record RuleDescription(String id, String name, List<String> kb, Category category, Decision decision,
-                              String scope, Evidence evidence, String source, Set<ClearingRole> clearableBy,
+                              Scope scope, Evidence evidence, String source, Set<ClearingRole> clearableBy,
                               String clearedSummary) {
 
     public RuleDescription {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +19,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.needlesafe.audit.AuditRecord;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.configuration.ClinicConfiguration;
+import org.needlesafe.engine.CaseValidator;
+import org.needlesafe.engine.Decider;
+import org.needlesafe.engine.RulePack;
+import org.needlesafe.engine.RuleEngine;
+import org.needlesafe.engine.RulesetHash;
+import org.needlesafe.engine.RulesetVersion;
 import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
@@ -45,8 +50,7 @@ public final class SafetyAdvisor implements AutoCloseable {
     private final RuleEngine engine;
     private final JurisdictionProfiles jurisdictions;
     private final ClinicConfiguration configuration;
-    private final String rulesetVersion;
-    private final Map<String, RuleDescription> rulesById;
+    private final RulePack pack;
     private final String rulesetHash;
     private final AuditSink auditSink;
     private final SecretKeySpec caseIdKey;
@@ -66,7 +70,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         this.jurisdictions = profiles;
         this.configuration = builder.configurationFile == null ? builder.configuration
                 : readConfiguration(builder.configurationFile);
-        this.rulesetVersion = builder.ruleFiles.isEmpty() ? RulesetVersion.read(loader) : "custom";
+        String rulesetVersion = builder.ruleFiles.isEmpty() ? RulesetVersion.read(loader) : "custom";
         this.auditSink = builder.auditSink;
         byte[] salt = builder.auditSalt;
         if (salt == null) {
@@ -78,18 +82,14 @@ public final class SafetyAdvisor implements AutoCloseable {
                 ? RuleEngine.fromClassPath(loader, builder.poolSize)
                 : RuleEngine.fromFiles(builder.ruleFiles, builder.poolSize);
         try {
-            Map<String, RuleDescription> byId = new LinkedHashMap<>();
-            engine.rules().values().stream()
-                    .sorted((a, b) -> a.id().compareTo(b.id()))
-                    .forEach(rule -> byId.put(rule.id(), rule));
-            this.rulesById = Map.copyOf(byId);
+            this.pack = new RulePack(engine.rules().values(), rulesetVersion, engine);
             this.rulesetHash = RulesetHash.of(engine.sources(), jurisdictions);
         } catch (RuntimeException e) {
             engine.close();
             throw e;
         }
         LOG.info("needlesafe rule set {} loaded: {} rules, {} jurisdiction profiles, content hash {}", rulesetVersion,
-                rulesById.size(), jurisdictions.ids().size(), rulesetHash);
+                pack.rules().size(), jurisdictions.ids().size(), rulesetHash);
     }
 
     private static ClinicConfiguration readConfiguration(Path file) {
@@ -159,8 +159,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
         Assessment assessment;
         try {
-            assessment = Decider.decide(treatment, profile, configuration, engine.rules(), rulesById,
-                    rulesetVersion, engine);
+            assessment = Decider.decide(treatment, profile, configuration, pack);
         } catch (RuntimeException e) {
             // Closed while assessing: Drools' own IllegalStateException of a shut-down session pool means just that.
             if (closed.get()) {
@@ -176,7 +175,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         }
         if (auditSink != AuditSink.NONE) {
             // Recorded before the assessment is returned; a sink that cannot record throws, and so does assess().
-            auditSink.record(new AuditRecord(Instant.now(), "ASSESSMENT", caseIdHash, rulesetVersion, rulesetHash,
+            auditSink.record(new AuditRecord(Instant.now(), "ASSESSMENT", caseIdHash, pack.version(), rulesetHash,
                     assessment.configuration(), fired, assessment.decision().name(),
                     Map.of("jurisdictionProfile", profile.id(), "jurisdictionProfileVersion", profile.version())));
         }
@@ -194,15 +193,15 @@ public final class SafetyAdvisor implements AutoCloseable {
         }
         Set<String> names = new HashSet<>();
         for (String id : ruleIds) {
-            RuleDescription rule = rulesById.get(id);
+            RuleDescription rule = pack.byId(id);
             if (rule == null) {
                 throw new IllegalArgumentException("no rule " + id);
             }
             names.add(rule.name());
         }
         JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
-        return Decider.decide(treatment, profile, configuration, engine.rules(), rulesById, rulesetVersion,
-                (facts, report, outputsOnly) -> engine.run(facts, report, outputsOnly, names));
+        return Decider.decide(treatment, profile, configuration,
+                pack.runningWith((facts, report, outputsOnly) -> engine.run(facts, report, outputsOnly, names)));
     }
 
     /**
@@ -230,7 +229,7 @@ public final class SafetyAdvisor implements AutoCloseable {
      * @return every rule's description, ordered by id
      */
     public Collection<RuleDescription> rules() {
-        return rulesById.values();
+        return pack.rules();
     }
 
     /**
@@ -257,7 +256,7 @@ public final class SafetyAdvisor implements AutoCloseable {
      * @return the version every assessment and audit record names
      */
     public String rulesetVersion() {
-        return rulesetVersion;
+        return pack.version();
     }
 
     /**
@@ -291,14 +290,15 @@ public final class SafetyAdvisor implements AutoCloseable {
         }
     }
 
-    /** Sessions taken from the pool and not yet returned (for leak tests and health checks). */
-    int sessionsInUse() {
-        return engine.sessionsInUse();
-    }
-
-    /** Sessions taken from the pool since the advisor was built. */
-    long sessionsOpened() {
-        return engine.sessionsOpened();
+    /**
+     * How the advisor's rule sessions stand now: a diagnostic for health checks, leak tests and soak runs.
+     *
+     * @return the sessions in use, opened so far, and held by the compiled rules
+     * @throws AdvisorClosedException when the advisor was closed
+     */
+    public RuleSessions sessions() {
+        ensureOpen();
+        return new RuleSessions(engine.sessionsInUse(), engine.sessionsOpened(), engine.sessionsHeld());
     }
 
     /**

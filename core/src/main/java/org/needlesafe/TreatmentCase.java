@@ -1,6 +1,8 @@
 package org.needlesafe;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.patient.Patient;
@@ -28,7 +30,8 @@ public record TreatmentCase(
         List<Clearance> clearances) {
 
     public TreatmentCase {
-        clearances = clearances == null ? List.of() : Copies.list(clearances);
+        // Null entries are kept, so validation can report them.
+        clearances = clearances == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(clearances));
     }
 
     /**

@@ -7,5 +7,10 @@
  * decisions and the missing information. Bad input throws {@link org.needlesafe.InvalidCaseException} with every
  * {@link org.needlesafe.Problem}; a rule pack that cannot be used fails at start-up with
  * {@link org.needlesafe.RulePackException}.
+ *
+ * <p>This package and the ones its types name (patient, plan, practitioner, setup, clearance, jurisdiction,
+ * configuration, audit) are the API. {@code org.needlesafe.engine} holds the engine's internals and
+ * {@code org.needlesafe.rules} the facts the DRL rules see; neither is API. A case enters at
+ * {@link org.needlesafe.SafetyAdvisor#assess(org.needlesafe.TreatmentCase)}.
  */
 package org.needlesafe;

@@ -55,7 +55,7 @@ class ConcurrencyTest {
     @Test
     void sixteenThreadsSharingOneAdvisorGetExactlyTheSequentialAssessments() throws Exception {
         int perThread = assessmentsPerThread();
-        long openedBefore = advisor.sessionsOpened();
+        long openedBefore = advisor.sessions().opened();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         AtomicReference<String> firstMismatch = new AtomicReference<>();
@@ -87,9 +87,9 @@ class ConcurrencyTest {
 
         assertThat(mismatches).as("assessments that differ from the sequential ones; first: %s", firstMismatch.get())
                 .isZero();
-        assertThat(advisor.sessionsInUse()).as("sessions not given back to the pool").isZero();
+        assertThat(advisor.sessions().inUse()).as("sessions not given back to the pool").isZero();
         // At least one session per assessment; a MODIFY_PLAN case opens a second for the plan as it goes ahead.
-        assertThat(advisor.sessionsOpened() - openedBefore).isGreaterThanOrEqualTo((long) THREADS * perThread);
+        assertThat(advisor.sessions().opened() - openedBefore).isGreaterThanOrEqualTo((long) THREADS * perThread);
     }
 
     @Test
@@ -118,11 +118,11 @@ class ConcurrencyTest {
                 assertThatThrownBy(() -> broken.assess(thirteen)).hasStackTraceContaining("a broken rule");
             }
 
-            assertThat(broken.sessionsInUse()).isZero();
-            assertThat(broken.sessionsOpened()).isEqualTo(50);
+            assertThat(broken.sessions().inUse()).isZero();
+            assertThat(broken.sessions().opened()).isEqualTo(50);
             // The pool is not poisoned: the next assessments run normally.
             assertThat(broken.assess(forty).firedRules()).isEmpty();
-            assertThat(broken.sessionsInUse()).isZero();
+            assertThat(broken.sessions().inUse()).isZero();
         }
     }
 }

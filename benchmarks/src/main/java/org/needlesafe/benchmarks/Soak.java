@@ -5,7 +5,6 @@ import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import org.needlesafe.SafetyAdvisor;
-import org.needlesafe.SessionCount;
 import org.needlesafe.TreatmentCase;
 
 /**
@@ -54,7 +53,7 @@ public final class Soak {
                 long heap = heapAfterGc(memory);
                 heaps.add(heap);
                 System.out.printf("%,9d assessed: heap after GC %6.1f MiB, %,8.0f assessments/s, %d sessions%n", done,
-                        mib(heap), perThread * threads / seconds, SessionCount.of(advisor));
+                        mib(heap), perThread * threads / seconds, advisor.sessions().held());
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long first = heaps.get(0);

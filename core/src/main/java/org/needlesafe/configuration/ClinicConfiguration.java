@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.needlesafe.plan.PlannedArea;
 
 /**
  * A clinic's values for every {@link Threshold}: the defaults, with whatever the clinic overrode. Immutable.
@@ -145,8 +146,8 @@ public final class ClinicConfiguration {
             if (threshold.whole() && value.compareTo(BigDecimal.valueOf(100_000)) > 0) {
                 throw new IllegalArgumentException(threshold.key() + ": must be <= 100000, was " + value);
             }
-            if (!threshold.whole() && value.compareTo(new BigDecimal("3.5")) > 0) {
-                throw new IllegalArgumentException(threshold.key() + ": must be <= 3.5 mm, was " + value);
+            if (!threshold.whole() && value.compareTo(PlannedArea.MAX_DEPTH_MM) > 0) {
+                throw new IllegalArgumentException(threshold.key() + ": must be <= " + PlannedArea.MAX_DEPTH_MM + " mm, was " + value);
             }
             overrides.put(threshold, value);
             return this;

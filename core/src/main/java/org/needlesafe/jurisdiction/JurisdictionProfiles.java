@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.needlesafe.RulePackException;
 import org.needlesafe.configuration.KeyValueFile;
+import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.practitioner.Credential;
 import org.needlesafe.setup.Setting;
 
@@ -60,7 +61,6 @@ public final class JurisdictionProfiles {
     static final String INDEX = "needlesafe/jurisdictions/index";
     /** The earliest date a case may carry: where the oldest reading of a profile starts. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final BigDecimal ANY_DEPTH = new BigDecimal("3.5");
     /** Credentials no profile may permit: no licence at all, or a course certificate only (KB D-04). */
     private static final Set<Credential> UNLICENSED = EnumSet.of(Credential.CERTIFIED_TECHNICIAN, Credential.NONE);
     private static final Set<String> REQUIRED = Set.of("source", "lastChecked", "note", "prp.settings",
@@ -406,11 +406,11 @@ public final class JurisdictionProfiles {
 
     private static BigDecimal depth(String value) {
         if (value.equals("any")) {
-            return ANY_DEPTH;
+            return PlannedArea.MAX_DEPTH_MM;
         }
         BigDecimal depth = new BigDecimal(value);
-        if (depth.signum() <= 0 || depth.compareTo(ANY_DEPTH) > 0) {
-            throw new IllegalArgumentException("a depth must be > 0 and <= 3.5, or 'any'");
+        if (depth.signum() <= 0 || depth.compareTo(PlannedArea.MAX_DEPTH_MM) > 0) {
+            throw new IllegalArgumentException("a depth must be > 0 and <= " + PlannedArea.MAX_DEPTH_MM + ", or 'any'");
         }
         return depth;
     }

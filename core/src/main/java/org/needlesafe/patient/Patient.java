@@ -1,7 +1,8 @@
 package org.needlesafe.patient;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import org.needlesafe.Copies;
 
 /**
  * The patient, as screened before the treatment.
@@ -34,11 +35,11 @@ public record Patient(
     }
 
     public Patient {
-        conditions = Copies.list(conditions);
-        medications = Copies.list(medications);
-        allergies = Copies.list(allergies);
-        recentProcedures = Copies.list(recentProcedures);
-        implants = Copies.list(implants);
+        conditions = copyKeepingNulls(conditions);
+        medications = copyKeepingNulls(medications);
+        allergies = copyKeepingNulls(allergies);
+        recentProcedures = copyKeepingNulls(recentProcedures);
+        implants = copyKeepingNulls(implants);
     }
 
     /**
@@ -197,5 +198,10 @@ public record Patient(
             return new Patient(ageYears, fitzpatrickType, pregnant, breastfeeding, conditions, medications,
                     allergies, recentProcedures, implants, sexForClinicalUse);
         }
+    }
+
+    /** An unmodifiable copy that keeps {@code null} (unknown) and null entries, so validation can report them. */
+    private static <T> List<T> copyKeepingNulls(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
     }
 }

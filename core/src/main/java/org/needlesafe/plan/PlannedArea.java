@@ -6,9 +6,14 @@ import java.math.BigDecimal;
  * One area of the plan and its needle depth.
  *
  * @param area    required; each area at most once per plan
- * @param depthMm required; {@code 0 < depthMm <= 3.5}
+ * @param depthMm required; {@code 0 < depthMm <=} {@link #MAX_DEPTH_MM}
  */
 public record PlannedArea(Area area, BigDecimal depthMm) {
+    /**
+     * The deepest any microneedling device goes, in millimetres: no plan, profile or threshold may allow more. Stated
+     * here once for the case's checks, the jurisdiction profiles and the clinic's configuration.
+     */
+    public static final BigDecimal MAX_DEPTH_MM = new BigDecimal("3.5");
 
     /**
      * An area at a depth written as a decimal, kept exactly as written.

@@ -1,8 +1,9 @@
 package org.needlesafe.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import org.needlesafe.Copies;
 
 /**
  * The planned treatment.
@@ -29,8 +30,8 @@ public record TreatmentPlan(
         LocalDate consultationDate) {
 
     public TreatmentPlan {
-        areas = Copies.list(areas);
-        topicals = topicals == null ? List.of() : Copies.list(topicals);
+        areas = copyKeepingNulls(areas);
+        topicals = topicals == null ? List.of() : copyKeepingNulls(topicals);
     }
 
     /** A plan without a consultation date (unknown). */
@@ -156,5 +157,10 @@ public record TreatmentPlan(
             return new TreatmentPlan(device, deviceCleared, indication, areas, topicals, topicalAnesthetic,
                     previousMicroneedlingDate, consultationDate);
         }
+    }
+
+    /** An unmodifiable copy that keeps {@code null} (unknown) and null entries, so validation can report them. */
+    private static <T> List<T> copyKeepingNulls(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.rule.RuleContext;
 import org.needlesafe.AftercareStep;
 import org.needlesafe.Finding;
 import org.needlesafe.RuleDescription;
@@ -26,25 +25,40 @@ public final class Report {
 
     private final Map<String, RuleDescription> rulesByName;
     private final List<Area> plannedAreas;
+    private final Firing.Reader firings;
     private final List<FindingDraft> drafts = new ArrayList<>();
     // By code, in the order first written: the first with a code wins.
     private final Map<String, SideEffect> sideEffects = new LinkedHashMap<>();
     private final Map<String, AftercareStep> aftercare = new LinkedHashMap<>();
     private LocalDate nextSessionEarliest;
 
-    public Report(Map<String, RuleDescription> rulesByName, List<Area> plannedAreas) {
+    /**
+     * An empty report for one assessment.
+     *
+     * @param rulesByName  the pack's rules by DRL name
+     * @param plannedAreas the planned areas a case-wide or unlocalised finding applies to
+     * @param firings      how the engine reads the firing rule from a consequence
+     */
+    public Report(Map<String, RuleDescription> rulesByName, List<Area> plannedAreas, Firing.Reader firings) {
         this.rulesByName = rulesByName;
         this.plannedAreas = plannedAreas;
+        this.firings = firings;
     }
 
-    /** Starts a finding of the firing rule; the facts it matched are its basis. */
-    public FindingDraft finding(RuleContext drools) {
-        RuleDescription rule = describe(drools);
+    /**
+     * Starts a finding of the firing rule; the facts it matched are its basis.
+     *
+     * @param drools what the consequence calls {@code drools}
+     * @return the finding to complete
+     */
+    public FindingDraft finding(Object drools) {
+        Firing firing = firings.read(drools);
+        RuleDescription rule = describe(firing.ruleName());
         if (rule.decision() == null) {
             throw new IllegalStateException("rule " + rule.id() + " raises a finding but has no @decision");
         }
         List<String> basis = new ArrayList<>();
-        for (Object matched : drools.getMatch().getObjects()) {
+        for (Object matched : firing.matched()) {
             if (matched instanceof Fact fact) {
                 basis.add(fact.basis());
             }
@@ -52,14 +66,6 @@ public final class Report {
         FindingDraft draft = new FindingDraft(rule, basis);
         drafts.add(draft);
         return draft;
-    }
-
-    /**
-     * The same for a rule compiled to Drools' executable model, where {@code drools} has this type; the object is
-     * the same rule context.
-     */
-    public FindingDraft finding(org.drools.model.Drools drools) {
-        return finding((RuleContext) drools);
     }
 
     /** An expected side effect of the treatment as it would go ahead; the first with a code wins. */
@@ -107,10 +113,10 @@ public final class Report {
         return nextSessionEarliest;
     }
 
-    private RuleDescription describe(RuleContext drools) {
-        RuleDescription rule = rulesByName.get(drools.getRule().getName());
+    private RuleDescription describe(String ruleName) {
+        RuleDescription rule = rulesByName.get(ruleName);
         if (rule == null) {
-            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' is not in the catalogue");
+            throw new IllegalStateException("rule '" + ruleName + "' is not in the catalogue");
         }
         return rule;
     }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.needlesafe.CaseValidator;
+import org.needlesafe.engine.CaseValidator;
 import org.needlesafe.InvalidCaseException;
 import org.needlesafe.Problem;
 import org.needlesafe.SafetyAdvisor;

@@ -13,6 +13,7 @@ import org.needlesafe.Category;
 import org.needlesafe.Decision;
 import org.needlesafe.Evidence;
 import org.needlesafe.RuleDescription;
+import org.needlesafe.Scope;
 import org.needlesafe.clearance.ClearingRole;
 
 /**
@@ -91,7 +92,7 @@ class ContraindicationCatalogueTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = TABLE)
-    void theCatalogueRowIsAsAudited(String id, String kb, Decision decision, String scope, String clearableBy,
+    void theCatalogueRowIsAsAudited(String id, String kb, Decision decision, Scope scope, String clearableBy,
                                     Evidence evidence) {
         RuleDescription rule = RULES.get(id);
 

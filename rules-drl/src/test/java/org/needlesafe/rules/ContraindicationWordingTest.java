@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
 import org.needlesafe.RuleDescription;
+import org.needlesafe.Scope;
 import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.patient.Allergy;
 import org.needlesafe.patient.ConditionCode;
@@ -166,9 +167,9 @@ class ContraindicationWordingTest {
         assertThat(FINDINGS).allSatisfy(finding -> {
             RuleDescription rule = rules.get(finding.ruleId());
             if (finding.area() == null) {
-                assertThat(rule.scope()).as(finding.ruleId()).isIn("CASE", "CASE_OR_AREA");
+                assertThat(rule.scope()).as(finding.ruleId()).isIn(Scope.CASE, Scope.CASE_OR_AREA);
             } else {
-                assertThat(rule.scope()).as(finding.ruleId()).isIn("AREA", "CASE_OR_AREA");
+                assertThat(rule.scope()).as(finding.ruleId()).isIn(Scope.AREA, Scope.CASE_OR_AREA);
             }
             if (finding.decision() == Decision.MODIFY_PLAN) {
                 assertThat(finding.planChange()).as(finding.ruleId()).isNotNull();

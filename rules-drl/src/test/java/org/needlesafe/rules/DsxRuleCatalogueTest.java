@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
 import org.needlesafe.RuleDescription;
+import org.needlesafe.Scope;
 
 /**
  * The catalogue rows of the device, set-up, topical, aftercare, screening and side-effect rules: ids are stable
@@ -59,7 +60,7 @@ class DsxRuleCatalogueTest {
             "MN-A02-RECENT-MICRONEEDLING-SOONER-THAN-RECOMMENDED   | A-02      | PLAN      | PROCEED_WITH_PRECAUTIONS | CASE_OR_AREA | -",
             "MN-Q01-BDD-SCREEN-POSITIVE                            | Q-01      | SCREENING | DEFER                    | CASE         | DERMATOLOGIST PHYSICIAN",
             "MN-SCREEN-UNKNOWN-ANSWER                              | Q-02 Q-03 | SCREENING | DEFER                    | CASE         | -"})
-    void findingRules(String id, String kb, Category category, Decision decision, String scope, String clearableBy) {
+    void findingRules(String id, String kb, Category category, Decision decision, Scope scope, String clearableBy) {
         assertThat(RULES).containsKey(id);
         RuleDescription rule = RULES.get(id);
         assertThat(rule.kb()).containsExactly(kb.split(" "));

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.needlesafe.RuleCatalogue;
+import org.needlesafe.engine.RuleCatalogue;
 import org.needlesafe.jurisdiction.Jurisdiction;
 
 /**

@@ -1,4 +1,4 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.configuration.ClinicConfiguration;
 import org.needlesafe.configuration.KeyValueFile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;

@@ -1,17 +1,18 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.needlesafe.RulePackException;
 
 /** The rule pack's version, from {@code needlesafe/ruleset.properties} beside its DRL. */
-final class RulesetVersion {
+public final class RulesetVersion {
     static final String RESOURCE = "needlesafe/ruleset.properties";
 
     private RulesetVersion() {
     }
 
-    static String read(ClassLoader loader) {
+    public static String read(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new RulePackException(RESOURCE + " is not on the class path: is needlesafe-rules-drl there?");

@@ -1,4 +1,4 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -25,11 +25,11 @@ import org.needlesafe.jurisdiction.JurisdictionProfiles;
  * file, built in, or built in code hashes the same, and comments or key order do not matter. Every part is
  * length-prefixed, so no two different rule sets can be made to feed the digest the same bytes.
  */
-final class RulesetHash {
+public final class RulesetHash {
     private RulesetHash() {
     }
 
-    static String of(Map<String, byte[]> sources, JurisdictionProfiles profiles) {
+    public static String of(Map<String, byte[]> sources, JurisdictionProfiles profiles) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

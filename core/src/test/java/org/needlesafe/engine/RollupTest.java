@@ -1,4 +1,4 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.needlesafe.Decision.DEFER;
@@ -13,6 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.needlesafe.Category;
+import org.needlesafe.Decision;
+import org.needlesafe.Evidence;
+import org.needlesafe.Finding;
 import org.needlesafe.plan.Area;
 
 class RollupTest {

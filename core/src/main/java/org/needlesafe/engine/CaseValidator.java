@@ -1,4 +1,4 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,7 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import org.needlesafe.Problem;
+import org.needlesafe.TreatmentCase;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.KnowledgeBaseItems;
 import org.needlesafe.patient.Condition;
@@ -27,8 +28,6 @@ import org.needlesafe.plan.TreatmentPlan;
 public final class CaseValidator {
     /** The most decimal places a planned depth may have (0.075 mm is the finest roller on the market). */
     public static final int MAX_DEPTH_DECIMALS = 3;
-    private static final BigDecimal MAX_DEPTH_MM = new BigDecimal("3.5");
-    private static final Pattern KB_ITEM = Pattern.compile("[CDSXAQ]-\\d{2}");
     private static final int MAX_AGE_YEARS = 130;
     // Dates the rules add windows to must stay far from LocalDate's limits.
     private static final int MIN_YEAR = 1900;
@@ -142,8 +141,8 @@ public final class CaseValidator {
     private void depth(BigDecimal depth, String path) {
         if (depth.stripTrailingZeros().scale() > MAX_DEPTH_DECIMALS) {
             problem(path, "must have at most " + MAX_DEPTH_DECIMALS + " decimal places, was " + depth.toPlainString());
-        } else if (depth.signum() <= 0 || depth.compareTo(MAX_DEPTH_MM) > 0) {
-            problem(path, "must be > 0 and <= 3.5");
+        } else if (depth.signum() <= 0 || depth.compareTo(PlannedArea.MAX_DEPTH_MM) > 0) {
+            problem(path, "must be > 0 and <= " + PlannedArea.MAX_DEPTH_MM);
         }
     }
 
@@ -152,7 +151,8 @@ public final class CaseValidator {
             problem(path, "must not be null");
             return;
         }
-        if (required(clearance.kb(), path + ".kb") && !KB_ITEM.matcher(clearance.kb()).matches()) {
+        if (required(clearance.kb(), path + ".kb")
+                && !KbItem.parse(clearance.kb()).map(KbItem::numbered).orElse(false)) {
             problem(path + ".kb", "must be a knowledge-base item such as C-08, was '" + clearance.kb() + "'");
         } else if (clearance.kb() != null && !KnowledgeBaseItems.exists(clearance.kb())) {
             problem(path + ".kb", "the knowledge base has no item " + clearance.kb());

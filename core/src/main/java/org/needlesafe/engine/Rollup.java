@@ -1,9 +1,11 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.needlesafe.Decision;
+import org.needlesafe.Finding;
 import org.needlesafe.plan.Area;
 
 /**

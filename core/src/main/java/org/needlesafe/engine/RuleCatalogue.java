@@ -1,10 +1,14 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.needlesafe.Category;
+import org.needlesafe.Decision;
+import org.needlesafe.Evidence;
+import org.needlesafe.RuleDescription;
 import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;

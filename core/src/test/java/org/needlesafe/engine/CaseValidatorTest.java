@@ -1,4 +1,4 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.needlesafe.Problem;
+import org.needlesafe.TreatmentCase;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.patient.Condition;

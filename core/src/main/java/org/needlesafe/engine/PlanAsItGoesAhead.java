@@ -1,4 +1,4 @@
-package org.needlesafe;
+package org.needlesafe.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,6 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.needlesafe.Decision;
+import org.needlesafe.Finding;
+import org.needlesafe.PlanChange;
+import org.needlesafe.TreatmentCase;
 import org.needlesafe.plan.Area;
 import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.plan.Topical;

@@ -1,4 +1,4 @@
-package org.needlesafe.clearance;
+package org.needlesafe.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,8 @@ import org.needlesafe.Cleared;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
 import org.needlesafe.RuleDescription;
+import org.needlesafe.clearance.Clearance;
+import org.needlesafe.clearance.ClearingRole;
 
 /**
  * Applies documented clearances: a finding of a clearable rule, for the cleared knowledge-base item, by a role the
@@ -24,12 +26,12 @@ import org.needlesafe.RuleDescription;
  * a finding that is never clearable) leaves the finding as it is, and the finding says so and why: the record must
  * not suggest a clearance counted when it did not.
  */
-public final class Clearances {
+final class Clearances {
     private Clearances() {
     }
 
-    public static List<Finding> apply(List<Finding> findings, List<Clearance> clearances,
-                                      Map<String, RuleDescription> rulesById, int validDays, LocalDate today) {
+    static List<Finding> apply(List<Finding> findings, List<Clearance> clearances,
+                               Map<String, RuleDescription> rulesById, int validDays, LocalDate today) {
         if (clearances.isEmpty()) {
             return findings;
         }

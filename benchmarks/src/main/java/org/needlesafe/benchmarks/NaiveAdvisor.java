@@ -1,33 +1,38 @@
-package org.needlesafe;
+package org.needlesafe.benchmarks;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.needlesafe.Assessment;
+import org.needlesafe.InvalidCaseException;
+import org.needlesafe.Problem;
+import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.TreatmentCase;
 import org.needlesafe.configuration.ClinicConfiguration;
+import org.needlesafe.engine.CaseValidator;
+import org.needlesafe.engine.Decider;
+import org.needlesafe.engine.RuleEngine;
+import org.needlesafe.engine.RulePack;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
 import org.needlesafe.rules.Report;
 
 /**
  * The yardstick: the textbook Drools embedding of the same rule pack. Same kmodule and kbase, same facts, same
  * validation, screening, findings, clearances and roll-up as {@link SafetyAdvisor#assess}, but a brand-new
- * {@link KieSession} for every case, disposed afterwards. The benchmarks run it beside the advisor so that the ratio
- * between the two measures the engine strategy alone. Not part of the library.
+ * {@link KieSession} for every case, disposed afterwards. It plugs into the engine's one seam for this, the
+ * {@link RulePack}'s runner, so the ratio between the two measures the engine strategy alone. Not part of the library.
  */
 public final class NaiveAdvisor implements AutoCloseable {
     private final KieContainer container;
     private final KieBase kieBase;
     private final JurisdictionProfiles jurisdictions;
     private final ClinicConfiguration configuration;
-    private final String rulesetVersion;
-    private final Map<String, RuleDescription> rulesByName = new HashMap<>();
-    private final Map<String, RuleDescription> rulesById = new HashMap<>();
+    private final RulePack pack;
 
     /** Compiles its own copy of the class path's rule pack; profiles and configuration are the advisor's. */
     public NaiveAdvisor(SafetyAdvisor like) {
@@ -35,11 +40,7 @@ public final class NaiveAdvisor implements AutoCloseable {
         this.kieBase = container.getKieBase(RuleEngine.KIE_BASE);
         this.jurisdictions = like.jurisdictions();
         this.configuration = like.configuration();
-        this.rulesetVersion = like.rulesetVersion();
-        for (RuleDescription rule : like.rules()) {
-            rulesByName.put(rule.name(), rule);
-            rulesById.put(rule.id(), rule);
-        }
+        this.pack = new RulePack(like.rules(), like.rulesetVersion(), this::fire);
     }
 
     /** What {@link SafetyAdvisor#assess} does, on a new session. */
@@ -49,8 +50,7 @@ public final class NaiveAdvisor implements AutoCloseable {
             throw new InvalidCaseException(problems);
         }
         return Decider.decide(treatment,
-                jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate()), configuration,
-                rulesByName, rulesById, rulesetVersion, this::fire);
+                jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate()), configuration, pack);
     }
 
     /** A new session per call, as most embedders write it; the trace from an event listener. */
@@ -69,7 +69,7 @@ public final class NaiveAdvisor implements AutoCloseable {
                 session.insert(fact);
             }
             if (outputsOnly) {
-                session.fireAllRules(match -> rulesByName.get(match.getRule().getName()).decision() == null);
+                session.fireAllRules(match -> pack.byName(match.getRule().getName()).decision() == null);
             } else {
                 session.fireAllRules();
             }

@@ -1,0 +1,72 @@
+package org.needlesafe;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core's packages, as the package-info files describe them: the embedder's API ({@code org.needlesafe} and the
+ * input and configuration packages beside it), the DRL's fact model ({@code org.needlesafe.rules}) and the engine's
+ * internals ({@code org.needlesafe.engine}), with no dependency cycle between them and Drools behind one class.
+ */
+class PackageStructureTest {
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.needlesafe");
+
+    /**
+     * Each package is a slice, except that the root package holds two layers: the advisor (the entry point, which
+     * builds the engine) above the engine, and the values an embedder passes in and reads back, below it.
+     */
+    private static final SliceAssignment PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass type) {
+            String name = type.getPackageName();
+            if (!name.startsWith("org.needlesafe")) {
+                return SliceIdentifier.ignore();
+            }
+            if (name.equals("org.needlesafe")) {
+                String top = type.getName().replaceAll("\\$.*", "");
+                return SliceIdentifier.of(top.equals(SafetyAdvisor.class.getName())
+                        || top.equals(ValidCase.class.getName()) ? "the advisor" : "the API's values");
+            }
+            return SliceIdentifier.of(name);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the core's packages, the root split into the advisor and the API's values";
+        }
+    };
+
+    @Test
+    void noPackageDependsOnItselfInACycle() {
+        slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(CORE);
+    }
+
+    @Test
+    void theApiDependsOnNoInternalsButThroughTheAdvisor() {
+        noClasses().that().resideInAnyPackage("org.needlesafe", "org.needlesafe.audit", "org.needlesafe.clearance",
+                        "org.needlesafe.configuration", "org.needlesafe.jurisdiction", "org.needlesafe.patient",
+                        "org.needlesafe.plan", "org.needlesafe.practitioner", "org.needlesafe.setup",
+                        "org.needlesafe.text")
+                .and().doNotHaveFullyQualifiedName(SafetyAdvisor.class.getName())
+                .and().doNotHaveFullyQualifiedName(SafetyAdvisor.Builder.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("org.needlesafe.engine..", "org.needlesafe.rules..")
+                .check(CORE);
+    }
+
+    @Test
+    void onlyTheEngineTouchesDrools() {
+        noClasses().that().haveNameNotMatching("org\\.needlesafe\\.engine\\.RuleEngine(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(CORE);
+    }
+}
