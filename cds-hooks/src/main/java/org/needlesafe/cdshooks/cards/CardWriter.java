@@ -23,7 +23,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.needlesafe.Assessment;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
-import org.needlesafe.PlanChange;
+import org.needlesafe.PlanChanges;
 import org.needlesafe.cdshooks.cards.CardModel.Action;
 import org.needlesafe.cdshooks.cards.CardModel.Card;
 import org.needlesafe.cdshooks.cards.CardModel.Link;
@@ -267,11 +267,11 @@ public final class CardWriter {
         if (assessment.decision() != Decision.MODIFY_PLAN) {
             return List.of();
         }
-        List<PlanChange> changes = OrderChanges.of(assessment);
+        PlanChanges changes = PlanChanges.of(assessment);
         if (changes.isEmpty()) {
             return List.of();
         }
-        String described = changes.stream().map(OrderChanges::describe).collect(Collectors.joining("; "));
+        String described = changes.asList().stream().map(OrderChanges::describe).collect(Collectors.joining("; "));
         ServiceRequest changed = OrderChanges.apply(mapped.order(), mapped.areaSites(), changes);
         String order = "ServiceRequest/" + mapped.order().getIdElement().getIdPart();
         Action update = new Action("update", "Change microneedling order " + order + ": " + described,
