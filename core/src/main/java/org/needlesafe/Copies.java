@@ -9,7 +9,13 @@ public final class Copies {
     private Copies() {
     }
 
-    /** An unmodifiable copy, or {@code null} when the list is {@code null}. */
+    /**
+     * An unmodifiable copy that keeps {@code null}.
+     *
+     * @param <T>  the element type
+     * @param list the list, or {@code null}
+     * @return an unmodifiable copy, or {@code null} when the list is {@code null}
+     */
     public static <T> List<T> list(List<T> list) {
         return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
     }

@@ -14,6 +14,12 @@ import org.needlesafe.jurisdiction.JurisdictionProfile;
  */
 public record JurisdictionRef(String id, String version, LocalDate validFrom, String source, LocalDate lastChecked) {
 
+    /**
+     * The reference to a profile version.
+     *
+     * @param profile the version that applied
+     * @return its id, version, start, source and last check
+     */
     public static JurisdictionRef of(JurisdictionProfile profile) {
         return new JurisdictionRef(profile.id(), profile.version(), profile.validFrom(), profile.source(),
                 profile.lastChecked());

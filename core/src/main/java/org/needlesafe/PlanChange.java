@@ -90,7 +90,12 @@ public sealed interface PlanChange
      * @param maxDepthMm the deepest allowed depth, in millimetres
      */
     record MaxDepth(Area area, BigDecimal maxDepthMm) implements PlanChange {
-        /** Both parts are required: a depth limit without its area or depth would change nothing. */
+        /**
+         * Both parts are required: a depth limit without its area or depth would change nothing.
+         *
+         * @param area       the planned area
+         * @param maxDepthMm the deepest allowed depth, in millimetres
+         */
         public MaxDepth {
             Objects.requireNonNull(area, "area");
             Objects.requireNonNull(maxDepthMm, "maxDepthMm");
@@ -103,7 +108,11 @@ public sealed interface PlanChange
      * @param area the planned area
      */
     record RemoveArea(Area area) implements PlanChange {
-        /** The area is required. */
+        /**
+         * The area is required.
+         *
+         * @param area the planned area
+         */
         public RemoveArea {
             Objects.requireNonNull(area, "area");
         }
@@ -115,7 +124,11 @@ public sealed interface PlanChange
      * @param product the planned topical product
      */
     record RemoveTopical(TopicalProduct product) implements PlanChange {
-        /** The product is required. */
+        /**
+         * The product is required.
+         *
+         * @param product the planned topical product
+         */
         public RemoveTopical {
             Objects.requireNonNull(product, "product");
         }

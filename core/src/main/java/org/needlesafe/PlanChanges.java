@@ -25,7 +25,15 @@ import org.needlesafe.plan.TopicalProduct;
 public record PlanChanges(Map<Area, BigDecimal> maxDepths, Set<Area> removedAreas,
                           Set<TopicalProduct> removedTopicals, boolean omitAnesthetic) {
 
-    /** Unmodifiable copies that keep the enums' order. */
+    /**
+     * Unmodifiable copies that keep the enums' order.
+     *
+     * @param maxDepths       the deepest allowed depth of each area that stays in the plan but is limited, in
+     *                        millimetres
+     * @param removedAreas    the areas left out of today's treatment
+     * @param removedTopicals the topical products not to apply
+     * @param omitAnesthetic  whether to treat without the topical anaesthetic
+     */
     public PlanChanges {
         Map<Area, BigDecimal> depths = new EnumMap<>(Area.class);
         depths.putAll(maxDepths);

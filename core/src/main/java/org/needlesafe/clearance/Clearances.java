@@ -28,6 +28,16 @@ public final class Clearances {
     private Clearances() {
     }
 
+    /**
+     * Applies the documented clearances to the findings they clear.
+     *
+     * @param findings   the findings of the rules
+     * @param clearances the case's clearances
+     * @param rulesById  the rule pack's rules, by id
+     * @param validDays  how many days a clearance stays valid
+     * @param today      the assessment date
+     * @return the findings, each cleared one lowered and marked with its clearance
+     */
     public static List<Finding> apply(List<Finding> findings, List<Clearance> clearances,
                                       Map<String, RuleDescription> rulesById, int validDays, LocalDate today) {
         if (clearances.isEmpty()) {
