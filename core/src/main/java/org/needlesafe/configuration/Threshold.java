@@ -18,7 +18,7 @@ public enum Threshold {
     DEEP_RESURFACING_GAP_MONTHS("deepResurfacingGapMonths", "3", "C-18"),
     /** Days after a neurotoxin or filler injection before the injected areas are needled. */
     NEUROTOXIN_FILLER_GAP_DAYS("neurotoxinFillerGapDays", "14", "C-17"),
-    /** Days after a sunburn or intense sun exposure before needling the affected areas. */
+    /** Days after a sunburn or a recent tan before the affected areas are needled. */
     SUN_EXPOSURE_WINDOW_DAYS("sunExposureWindowDays", "14", "C-05"),
     /** Months a scar must have matured before it is needled. */
     RECENT_SCAR_MONTHS("recentScarMonths", "6", "C-19"),
@@ -40,7 +40,7 @@ public enum Threshold {
     MINIMUM_SESSION_INTERVAL_DAYS("minimumSessionIntervalDays", "14", "A-02"),
     /** Recommended days between sessions: a shorter interval calls for a precaution. */
     RECOMMENDED_SESSION_INTERVAL_DAYS("recommendedSessionIntervalDays", "28", "A-02"),
-    /** Deepest needle depth around the eye, outside the orbital rim, in millimetres. */
+    /** Deepest needle depth in the periorbital area (around the eye), in millimetres. */
     PERIORBITAL_MAX_DEPTH_MM("periorbitalMaxDepthMm", "0.5", "D-03"),
     // JUDGEMENT: inside the orbital rim, with a device not labelled against it (under-eye charts 0.25-0.3 mm; eyelid
     // epidermis about 0.17-0.18 mm, dermis about 0.58-0.67 mm).

@@ -2,7 +2,7 @@ package org.needlesafe.patient;
 
 /** A skin or medical condition the screening asks about (contract: condition {@code code}). */
 public enum ConditionCode {
-    /** Herpes simplex (cold sores), active or in the history. */
+    /** Herpes simplex (cold sores). */
     HERPES_SIMPLEX,
     /** Impetigo, a contagious bacterial skin infection. */
     IMPETIGO,
