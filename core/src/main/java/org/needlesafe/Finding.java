@@ -39,6 +39,24 @@ public record Finding(
         PlanChange planChange,
         Cleared cleared) {
 
+    /**
+     * Copies the lists, so the record cannot change.
+     *
+     * @param ruleId     the rule's stable id, e.g. {@code MN-C08-ANTICOAGULANT}
+     * @param kb         the knowledge-base items it implements
+     * @param decision   what this finding asks for (after any clearance)
+     * @param category   what kind of concern it is
+     * @param area       the planned area it is scoped to, or {@code null} when it is case-wide
+     * @param summary    what to do, in one line
+     * @param rationale  why, including whether the rule is case-wide or area-scoped
+     * @param basis      the input facts that made it fire, as JSON paths with their values
+     * @param evidence   how well the knowledge-base item is supported
+     * @param source     the knowledge base's source keys
+     * @param referTo    who to refer to, or {@code null}
+     * @param deferUntil the earliest date the cause is gone, or {@code null} when not computable
+     * @param planChange the change that resolves a {@code MODIFY_PLAN}, or {@code null}
+     * @param cleared    the clearance applied and the decision it replaced, or {@code null}
+     */
     public Finding {
         kb = List.copyOf(kb);
         basis = List.copyOf(basis);
@@ -54,8 +72,12 @@ public record Finding(
     }
 
     /**
-     * This finding with a clearance that did not lower it: the clearance joins the basis, and the rationale says it
-     * was not accepted and why.
+     * This finding with a clearance that did not lower it: the clearance joins the basis, and the rationale says it was
+     * not accepted and why.
+     *
+     * @param clearanceBasis the clearance, as a basis line
+     * @param reason         why it was not accepted
+     * @return the finding, its decision unchanged
      */
     public Finding withClearanceNotAccepted(String clearanceBasis, String reason) {
         List<String> withClearance = new ArrayList<>(basis);

@@ -7,6 +7,7 @@ import java.util.List;
  * the field's path and what is wrong, so a caller can fix them all at once.
  */
 public final class InvalidCaseException extends RuntimeException {
+    /** Every problem found, at least one. */
     private final List<Problem> problems;
 
     private static final long serialVersionUID = 1L;

@@ -29,6 +29,18 @@ public record TreatmentCase(
         TreatmentPlan plan,
         List<Clearance> clearances) {
 
+    /**
+     * Copies the clearances; {@code null} means none.
+     *
+     * @param caseId         optional; echoed back in the assessment
+     * @param assessmentDate the day the rules reason about (there is no hidden clock); required
+     * @param jurisdiction   the id of a loaded jurisdiction profile, e.g. {@code US-UT}; required
+     * @param patient        the patient as screened; required
+     * @param practitioner   who will perform the treatment; required
+     * @param setup          the sterile set-up; required
+     * @param plan           the planned treatment; required
+     * @param clearances     documented clearances; {@code null} or empty for none
+     */
     public TreatmentCase {
         // Null entries are kept, so validation can report them.
         clearances = clearances == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(clearances));

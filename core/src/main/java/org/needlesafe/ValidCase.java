@@ -13,6 +13,11 @@ public final class ValidCase {
         this.checkedBy = checkedBy;
     }
 
+    /**
+     * The case that was validated.
+     *
+     * @return the case
+     */
     public TreatmentCase treatment() {
         return treatment;
     }

@@ -129,7 +129,7 @@ public final class CdsHooksServer implements AutoCloseable {
         this.authenticator = insecure ? null : new ClientAuthenticator(configuration.clients(), clock,
                 configuration.clockSkew(), configuration.maxTokenLifetime(), replay, configuration.jwksCacheTime());
         boolean checklist = !configuration.checklistIssuers().isEmpty();
-        this.hooks = new HookHandler(advisor, fhir, json,
+        this.hooks = new HookHandler(advisor, fhir,
                 new FhirCaseMapper(mappings, configuration.observationMaxAgeDays(),
                         configuration.stoppedOrderMaxAgeDays()),
                 new CardWriter(fhir, json, new CardWriter.CardPolicy(configuration.sourceUrl(),

@@ -3,9 +3,7 @@ package org.needlesafe.cdshooks;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.LenientErrorHandler;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.needlesafe.Assessment;
 import org.needlesafe.InvalidCaseException;
+import org.needlesafe.Problem;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.audit.AuditRecord;
 import org.needlesafe.audit.AuditSink;
@@ -28,6 +27,7 @@ import org.needlesafe.cdshooks.cards.CardModel.CdsResponse;
 import org.needlesafe.cdshooks.cards.CardModel.Suggestion;
 import org.needlesafe.cdshooks.cards.CardWriter;
 import org.needlesafe.cdshooks.fhir.FhirCaseMapper;
+import org.needlesafe.cdshooks.fhir.FhirStatuses;
 import org.needlesafe.cdshooks.fhir.MappedCase;
 import org.needlesafe.cdshooks.fhir.PatientRecord;
 import org.needlesafe.cdshooks.fhir.SubjectGuard;
@@ -41,14 +41,12 @@ import org.needlesafe.cdshooks.smart.ChecklistLinks;
  */
 final class HookHandler {
     static final String EVENT = "CDS_CARD";
-    private static final Set<String> CLOSED_ORDER = Set.of("entered-in-error", "revoked", "completed");
     /** The detail of one card, in characters: enough for every finding of a real order, bounded for a hostile one. */
     private static final int MAX_DETAIL = 16_000;
     private static final int MIN_DETAIL = 2_000;
 
     private final SafetyAdvisor advisor;
     private final FhirContext fhir;
-    private final ObjectMapper json;
     private final FhirCaseMapper mapper;
     private final CardWriter cards;
     private final RecordLoader records;
@@ -58,15 +56,14 @@ final class HookHandler {
     private final Clock clock;
     private final ChecklistLinks checklistLinks;
 
-    HookHandler(SafetyAdvisor advisor, FhirContext fhir, ObjectMapper json, FhirCaseMapper mapper, CardWriter cards,
+    HookHandler(SafetyAdvisor advisor, FhirContext fhir, FhirCaseMapper mapper, CardWriter cards,
                 IssuedCards issued, AuditSink audit, ServiceConfiguration configuration, Clock clock,
                 ChecklistLinks checklistLinks) {
         this.advisor = advisor;
         this.fhir = fhir;
-        this.json = json;
         this.mapper = mapper;
         this.cards = cards;
-        this.records = new RecordLoader(fhir, json);
+        this.records = new RecordLoader(fhir);
         this.issued = issued;
         this.audit = audit;
         this.configuration = configuration;
@@ -88,7 +85,7 @@ final class HookHandler {
         List<ServiceRequest> orders = new ArrayList<>();
         for (Bundle.BundleEntryComponent entry : draftOrders.getEntry()) {
             if (entry.getResource() instanceof ServiceRequest order && mapper.microneedling(order)
-                    && !(order.hasStatus() && CLOSED_ORDER.contains(order.getStatus().toCode()))
+                    && !FhirStatuses.closed(order)
                     && (service != CdsService.ORDER_SELECT || selected(order, entry, request.selections()))) {
                 orders.add(order);
             }
@@ -97,7 +94,7 @@ final class HookHandler {
             return new CdsResponse(List.of());
         }
         PatientRecord record = records.load(request, caller.fhirServers());
-        List<String> wrongPatient = SubjectGuard.problems(record, request.patientId());
+        List<Problem> wrongPatient = SubjectGuard.problems(record, request.patientId());
         LocalDate today = LocalDate.now(clock.withZone(configuration.timeZone()));
         int detailLimit = (int) Math.max(MIN_DETAIL, Math.min(MAX_DETAIL, detailBudget / orders.size()));
         List<Card> answer = new ArrayList<>();
@@ -113,10 +110,10 @@ final class HookHandler {
     }
 
     private Card card(CdsService service, HookRequest request, Caller caller, ServiceRequest order,
-                      Bundle draftOrders, PatientRecord record, List<String> wrongPatient, LocalDate today,
+                      Bundle draftOrders, PatientRecord record, List<Problem> wrongPatient, LocalDate today,
                       int detailLimit) {
         String caseId = "ServiceRequest/" + order.getIdElement().getIdPart();
-        List<String> otherSubject = new ArrayList<>(SubjectGuard.problems(order, draftOrders, request.patientId()));
+        List<Problem> otherSubject = new ArrayList<>(SubjectGuard.problems(order, draftOrders, request.patientId()));
         otherSubject.addAll(wrongPatient);
         Card card;
         Assessment assessment = null;
@@ -132,8 +129,7 @@ final class HookHandler {
                     card = checklistLinks.attach(cards.assessed(mapped, assessment, record.incomplete(), detailLimit),
                             caseId, assessment.missingInformation());
                 } catch (InvalidCaseException e) {
-                    card = cards.notAssessed(mapped, e.problems().stream().map(Object::toString).toList(),
-                            advisor.rulesetVersion(), detailLimit);
+                    card = cards.notAssessed(mapped, e.problems(), advisor.rulesetVersion(), detailLimit);
                 }
             }
         }
@@ -170,11 +166,11 @@ final class HookHandler {
         return card;
     }
 
-    private Bundle draftOrders(JsonNode node) {
+    private Bundle draftOrders(ObjectNode node) {
         try {
-            return fhir.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false))
-                    .parseResource(Bundle.class, json.writeValueAsString(node));
-        } catch (DataFormatException | JsonProcessingException e) {
+            return FhirJson.parse(fhir.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false)),
+                    Bundle.class, node);
+        } catch (DataFormatException e) {
             throw ApiException.badRequest("context.draftOrders: not a valid FHIR R4 Bundle");
         }
     }

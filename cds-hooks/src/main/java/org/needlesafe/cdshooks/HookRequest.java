@@ -1,6 +1,7 @@
 package org.needlesafe.cdshooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,12 @@ import java.util.regex.Pattern;
  * @param userId            {@code context.userId}, e.g. {@code PractitionerRole/123}
  * @param patientId         {@code context.patientId}
  * @param selections        {@code context.selections} (order-select only), else empty
- * @param draftOrders       {@code context.draftOrders}, a FHIR Bundle as JSON
+ * @param draftOrders       {@code context.draftOrders}, a FHIR Bundle as JSON, read by HAPI from this tree
  * @param prefetch          the prefetched data by key; a key that is present with JSON {@code null} means "the EHR
  *                          has none"; an absent key means "not provided"
  */
 record HookRequest(String hookInstance, String fhirServer, String accessToken, String userId, String patientId,
-                   List<String> selections, JsonNode draftOrders, Map<String, JsonNode> prefetch) {
+                   List<String> selections, ObjectNode draftOrders, Map<String, JsonNode> prefetch) {
 
     /** A FHIR id (FHIR R4 id datatype). */
     static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
@@ -67,8 +68,8 @@ record HookRequest(String hookInstance, String fhirServer, String accessToken, S
         if (!FHIR_ID.matcher(patientId).matches()) {
             throw ApiException.badRequest("context.patientId: not a FHIR id");
         }
-        JsonNode draftOrders = context.get("draftOrders");
-        if (draftOrders == null || !draftOrders.isObject() || !"Bundle".equals(draftOrders.path("resourceType").asText())) {
+        if (!(context.get("draftOrders") instanceof ObjectNode draftOrders)
+                || !"Bundle".equals(draftOrders.path("resourceType").asText())) {
             throw ApiException.badRequest("context.draftOrders: required FHIR Bundle");
         }
         List<String> selections = new ArrayList<>();

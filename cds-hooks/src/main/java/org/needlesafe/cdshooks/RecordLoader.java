@@ -2,9 +2,7 @@ package org.needlesafe.cdshooks;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,11 +41,9 @@ final class RecordLoader {
     private static final Logger LOG = LoggerFactory.getLogger(RecordLoader.class);
 
     private final FhirFetcher fetcher;
-    private final ObjectMapper json;
 
-    RecordLoader(FhirContext fhir, ObjectMapper json) {
+    RecordLoader(FhirContext fhir) {
         this.fetcher = new FhirFetcher(fhir);
-        this.json = json;
     }
 
     /** What was gathered for one call: resources by prefetch key, and why each missing or partial key is so. */
@@ -176,8 +172,8 @@ final class RecordLoader {
 
     private Resource parse(String key, JsonNode value) {
         try {
-            return (Resource) fetcher.parser().parseResource(json.writeValueAsString(value));
-        } catch (DataFormatException | ClassCastException | JsonProcessingException e) {
+            return (Resource) FhirJson.parse(fetcher.parser(), value);
+        } catch (DataFormatException | ClassCastException e) {
             throw ApiException.badRequest("prefetch." + key + ": not a FHIR R4 resource");
         }
     }

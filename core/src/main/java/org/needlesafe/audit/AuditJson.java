@@ -15,7 +15,12 @@ public final class AuditJson {
     private AuditJson() {
     }
 
-    /** The record as one line of JSON, without the line break. */
+    /**
+     * The record as one line of JSON, without the line break.
+     *
+     * @param record the record
+     * @return the JSON object, on one line
+     */
     public static String line(AuditRecord record) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(record.timestamp(), "timestamp");
@@ -73,6 +78,9 @@ public final class AuditJson {
      * The text as a JSON string literal, quotes included. Escapes the quote, the backslash, every control character,
      * U+2028 and U+2029 (which break JavaScript readers), and lone surrogates (which cannot be encoded as UTF-8), so
      * the result is plain, valid JSON on a single line whatever the input.
+     *
+     * @param text any text
+     * @return the JSON string literal
      */
     public static String quote(String text) {
         StringBuilder json = new StringBuilder(text.length() + 2);

@@ -25,6 +25,19 @@ public record AuditRecord(Instant timestamp, String event, String caseIdHash, St
                           String rulesetHash, Map<String, BigDecimal> configuration, List<String> firedRules,
                           String decision, Map<String, String> details) {
 
+    /**
+     * Copies the lists and maps, so the record cannot change.
+     *
+     * @param timestamp      when
+     * @param event          {@code ASSESSMENT}, or another event such as {@code CDS_FEEDBACK}
+     * @param caseIdHash     the salted hash of the case id
+     * @param rulesetVersion the rule pack's version
+     * @param rulesetHash    the rule pack's content hash
+     * @param configuration  the configuration values used
+     * @param firedRules     the ids of the rules that fired
+     * @param decision       the decision, or {@code null} for events without one
+     * @param details        further non-PHI attributes (e.g. a CDS card uuid and its outcome); may be empty
+     */
     public AuditRecord {
         configuration = Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
         firedRules = List.copyOf(firedRules);

@@ -13,12 +13,21 @@ public final class KnowledgeBaseItems {
     private KnowledgeBaseItems() {
     }
 
-    /** Whether the knowledge base has this item, e.g. {@code C-08}. */
+    /**
+     * Whether the knowledge base has this item.
+     *
+     * @param item an item id, e.g. {@code C-08}
+     * @return {@code true} when it does
+     */
     public static boolean exists(String item) {
         return ITEMS.contains(item);
     }
 
-    /** Every item, in the knowledge base's order. */
+    /**
+     * Every item, in the knowledge base's order.
+     *
+     * @return the item ids
+     */
     public static List<String> all() {
         return ITEMS;
     }

@@ -35,6 +35,14 @@ public final class KeyValueFile {
         this.titleLine = titleLine;
     }
 
+    /**
+     * Reads a file without sections.
+     *
+     * @param file the file
+     * @return its entries
+     * @throws IllegalArgumentException naming the file and line, when it cannot be read or a line is not
+     *         {@code key = value} or repeats a key
+     */
     public static KeyValueFile read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString(), in);
@@ -43,6 +51,15 @@ public final class KeyValueFile {
         }
     }
 
+    /**
+     * Reads a file without sections from a stream.
+     *
+     * @param name the file's name, for messages
+     * @param in   the file's content, UTF-8
+     * @return its entries
+     * @throws IllegalArgumentException naming the file and line, when it cannot be read or a line is not
+     *         {@code key = value} or repeats a key
+     */
     public static KeyValueFile read(String name, InputStream in) {
         return parse(name, in, false).get(0);
     }
@@ -50,11 +67,24 @@ public final class KeyValueFile {
     /**
      * Reads a file of sections: the keys before the first {@code [title]} line, then one section per title, each
      * keeping the file's line numbers. Every section is returned, the untitled head first (it may be empty).
+     *
+     * @param name the file's name, for messages
+     * @param in   the file's content, UTF-8
+     * @return the head, then each section
+     * @throws IllegalArgumentException naming the file and line, when it cannot be read or a line is not
+     *         {@code key = value} or repeats a key
      */
     public static List<KeyValueFile> readSections(String name, InputStream in) {
         return parse(name, in, true);
     }
 
+    /**
+     * Reads a file of sections, as {@link #readSections(String, InputStream)} does.
+     *
+     * @param file the file
+     * @return the head, then each section
+     * @throws IllegalArgumentException naming the file, when it cannot be read
+     */
     public static List<KeyValueFile> readSections(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return readSections(file.toString(), in);
@@ -104,39 +134,78 @@ public final class KeyValueFile {
         return List.copyOf(files);
     }
 
+    /**
+     * The file's name, as messages give it.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** The section's title ({@code [title]}), or {@code null} for a file's untitled head. */
+    /**
+     * The section's title ({@code [title]}).
+     *
+     * @return the title, or {@code null} for a file's untitled head
+     */
     public String title() {
         return title;
     }
 
-    /** The line of the section's title, or 0 for the head. */
+    /**
+     * The line of the section's title.
+     *
+     * @return the line, or 0 for the head
+     */
     public int titleLine() {
         return titleLine;
     }
 
+    /**
+     * Whether the file (or section) has no entries.
+     *
+     * @return {@code true} when it has none
+     */
     public boolean isEmpty() {
         return entries.isEmpty();
     }
 
+    /**
+     * The entries, in the file's order.
+     *
+     * @return every entry
+     */
     public Iterable<Entry> entries() {
         return entries.values();
     }
 
-    /** The entry for a key, or {@code null}. */
+    /**
+     * The entry for a key.
+     *
+     * @param key the key
+     * @return the entry, or {@code null} when the file has none for it
+     */
     public Entry get(String key) {
         return entries.get(key);
     }
 
-    /** A problem with one entry, located by file and line. */
+    /**
+     * A problem with one entry, located by file and line.
+     *
+     * @param entry   the entry
+     * @param message what is wrong
+     * @return {@code file:line: key: message}
+     */
     public String problem(Entry entry, String message) {
         return name + ":" + entry.line() + ": " + entry.key() + ": " + message;
     }
 
-    /** A problem with the file (or the section, located by its title's line) as a whole, such as a missing key. */
+    /**
+     * A problem with the file (or the section, located by its title's line) as a whole, such as a missing key.
+     *
+     * @param message what is wrong
+     * @return the message, located
+     */
     public String problem(String message) {
         return title == null ? name + ": " + message : name + ":" + titleLine + ": [" + title + "]: " + message;
     }

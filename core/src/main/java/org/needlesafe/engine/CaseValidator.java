@@ -41,7 +41,13 @@ public final class CaseValidator {
         this.jurisdictions = jurisdictions;
     }
 
-    /** Every problem with the case; empty when it is valid. */
+    /**
+     * Every problem with the case.
+     *
+     * @param treatment     the case
+     * @param jurisdictions the ids of the loaded jurisdiction profiles
+     * @return the problems, each with its JSON path; empty when the case is valid
+     */
     public static List<Problem> validate(TreatmentCase treatment, Set<String> jurisdictions) {
         CaseValidator validator = new CaseValidator(jurisdictions);
         if (treatment == null) {

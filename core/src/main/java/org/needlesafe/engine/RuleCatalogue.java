@@ -23,7 +23,14 @@ public final class RuleCatalogue {
     private RuleCatalogue() {
     }
 
-    /** The rules and every version of the jurisdiction profiles. */
+    /**
+     * The rules and every version of the jurisdiction profiles, as the Markdown of the rule catalogue.
+     *
+     * @param rules          the rule pack's rules
+     * @param rulesetVersion the rule pack's version
+     * @param profiles       the loaded jurisdiction profiles
+     * @return the catalogue, in Markdown
+     */
     public static String markdown(Collection<RuleDescription> rules, String rulesetVersion,
                                   JurisdictionProfiles profiles) {
         StringBuilder text = new StringBuilder(markdown(rules, rulesetVersion));
@@ -47,7 +54,13 @@ public final class RuleCatalogue {
         return text.toString();
     }
 
-    /** The rules alone. */
+    /**
+     * The rules alone, as the Markdown of the rule catalogue.
+     *
+     * @param rules          the rule pack's rules
+     * @param rulesetVersion the rule pack's version
+     * @return the catalogue, in Markdown
+     */
     public static String markdown(Collection<RuleDescription> rules, String rulesetVersion) {
         List<RuleDescription> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparing((RuleDescription rule) -> kbOrder(rule.kb().get(0)))

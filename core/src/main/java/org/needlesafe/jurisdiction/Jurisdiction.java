@@ -13,11 +13,23 @@ import java.util.List;
  */
 public record Jurisdiction(String id, String name, List<JurisdictionProfile> versions) {
 
+    /**
+     * Copies the versions, so the record cannot change.
+     *
+     * @param id       e.g. {@code GB-SCT}
+     * @param name     e.g. {@code Scotland, United Kingdom}
+     * @param versions in date order; versions whose start is not yet set come last
+     */
     public Jurisdiction {
         versions = List.copyOf(versions);
     }
 
-    /** The version that applies on the day, or {@code null} when none does. */
+    /**
+     * The version that applies on the day.
+     *
+     * @param day the day
+     * @return the version, or {@code null} when none does
+     */
     public JurisdictionProfile versionOn(LocalDate day) {
         for (int i = versions.size() - 1; i >= 0; i--) {
             if (versions.get(i).appliesOn(day)) {
@@ -27,7 +39,11 @@ public record Jurisdiction(String id, String name, List<JurisdictionProfile> ver
         return null;
     }
 
-    /** The versions and the days they apply, for a message: {@code 2026-11 from 1900-01-01 until 2025-12-31, ...}. */
+    /**
+     * The versions and the days they apply, for a message.
+     *
+     * @return e.g. {@code 2026-11 from 1900-01-01 until 2025-12-31, ...}
+     */
     public String spans() {
         StringBuilder text = new StringBuilder();
         for (JurisdictionProfile version : versions) {
@@ -39,7 +55,12 @@ public record Jurisdiction(String id, String name, List<JurisdictionProfile> ver
         return text.toString();
     }
 
-    /** When one version applies, e.g. {@code from 2026-01-01}, {@code from 2024-01-01 until 2025-12-31}. */
+    /**
+     * When one version applies.
+     *
+     * @param version the version
+     * @return e.g. {@code from 2026-01-01}, {@code from 2024-01-01 until 2025-12-31}
+     */
     public static String span(JurisdictionProfile version) {
         if (version.validFrom() == null) {
             return "from a start not yet set";

@@ -66,6 +66,32 @@ public record JurisdictionProfile(
         Map<Credential, Integer> generalNursingMinYears,
         Integer under18CoolingOffDays) {
 
+    /**
+     * Copies the maps and sets, so the record cannot change.
+     *
+     * @param id                     e.g. {@code US-UT}
+     * @param version                e.g. {@code 2026-12}; unique within the profile
+     * @param name                   e.g. {@code Utah, United States}
+     * @param validFrom              the first day this version applies; {@code null} while the law's start is not yet
+     *                               set (it then applies on no day until a clinic sets it in its own profile file)
+     * @param validUntil             the last day it applies, or {@code null} for "until the next version starts"
+     * @param source                 the legal source, e.g. {@code Utah Admin Code R156-11a-611(5)}
+     * @param lastChecked            the day the source was last checked against current law
+     * @param note                   caveats, including "verify against current law"
+     * @param minimumAgeYears        the minimum age for the procedure, or {@code null} when the jurisdiction sets none
+     * @param unsupervisedMaxDepthMm per credential allowed to needle without supervision, the deepest it may go
+     * @param supervisedMaxDepthMm   per credential allowed to needle under a supervising physician, the deepest it may
+     *                               go
+     * @param prpSettings            the settings where PRP microneedling may be done
+     * @param rfCredentials          the credentials that may perform RF microneedling
+     * @param settings               the settings where microneedling may be done at all; empty when the law sets none
+     * @param restricted             microneedling allowed only on permitted premises, or {@code null} when the law has
+     *                               no such list
+     * @param generalNursingMinYears per credential, the years of general nursing a practitioner needs before cosmetic
+     *                               procedures (Ahpra 2025: a registered nurse, one year)
+     * @param under18CoolingOffDays  the days between the consultation and the treatment of a patient under 18, or
+     *                               {@code null} when the law sets none (Ahpra 2025: seven)
+     */
     public JurisdictionProfile {
         unsupervisedMaxDepthMm = Collections.unmodifiableMap(copy(unsupervisedMaxDepthMm));
         supervisedMaxDepthMm = Collections.unmodifiableMap(copy(supervisedMaxDepthMm));
@@ -76,17 +102,31 @@ public record JurisdictionProfile(
                 : Collections.unmodifiableMap(new EnumMap<>(generalNursingMinYears));
     }
 
-    /** Whether this version applies on the day; a version whose start is not yet set applies on no day. */
+    /**
+     * Whether this version applies on the day; a version whose start is not yet set applies on no day.
+     *
+     * @param day the day
+     * @return {@code true} when it applies
+     */
     public boolean appliesOn(LocalDate day) {
         return validFrom != null && !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
     }
 
-    /** Whether microneedling may be done in this setting at all; an unknown setting counts as not allowed. */
+    /**
+     * Whether microneedling may be done in this setting at all; an unknown setting counts as not allowed.
+     *
+     * @param setting the setting, or {@code null} when unknown
+     * @return {@code true} when it may
+     */
     public boolean permitsSetting(Setting setting) {
         return settings.isEmpty() || setting != null && settings.contains(setting);
     }
 
-    /** The settings where microneedling may be done at all, in code order, for a rationale. */
+    /**
+     * The settings where microneedling may be done at all, in code order, for a rationale.
+     *
+     * @return the setting codes, comma-separated
+     */
     public String settingNames() {
         return names(settings);
     }
@@ -95,7 +135,9 @@ public record JurisdictionProfile(
      * What makes the plan a restricted procedure here, one basis line each (with its JSON path); empty when nothing
      * does or the law has no restricted list.
      *
+     * @param plan                 the planned treatment
      * @param topicalPrpRestricted whether topical PRP counts as restricted (a JUDGEMENT: the law leaves it undefined)
+     * @return the basis lines
      */
     public List<String> restrictedBy(TreatmentPlan plan, boolean topicalPrpRestricted) {
         List<String> reasons = new ArrayList<>();
@@ -121,14 +163,22 @@ public record JurisdictionProfile(
         return reasons;
     }
 
-    /** The years of general nursing this credential needs here, or {@code null} when the law asks for none. */
+    /**
+     * The years of general nursing this credential needs here.
+     *
+     * @param credential the credential
+     * @return the years, or {@code null} when the law asks for none
+     */
     public Integer generalNursingMinYears(Credential credential) {
         return generalNursingMinYears.get(credential);
     }
 
     /**
-     * Whether the law asks this practitioner's credential for years of general nursing the practitioner is not known
-     * to have; unknown experience counts as too little.
+     * Whether the law asks this practitioner's credential for years of general nursing the practitioner is not known to
+     * have; unknown experience counts as too little.
+     *
+     * @param practitioner the practitioner
+     * @return {@code true} when the years are required and not known to be reached
      */
     public boolean lacksGeneralNursing(Practitioner practitioner) {
         Integer needed = generalNursingMinYears.get(practitioner.credential());
@@ -139,13 +189,22 @@ public record JurisdictionProfile(
     /**
      * Whether a patient of this age is still within the cooling-off period on the day; an unknown consultation date
      * counts as within it.
+     *
+     * @param ageYears     the patient's age
+     * @param consultation the consultation date, or {@code null} when unknown
+     * @param day          the assessment date
+     * @return {@code true} when the period is still running
      */
     public boolean coolingOffRunning(int ageYears, LocalDate consultation, LocalDate day) {
         return under18CoolingOffDays != null && ageYears < 18
                 && (consultation == null || day.isBefore(consultation.plusDays(under18CoolingOffDays)));
     }
 
-    /** The version and when it applies, for a rationale: {@code version 2027-09 (from 2027-09-06)}. */
+    /**
+     * The version and when it applies, for a rationale.
+     *
+     * @return e.g. {@code version 2027-09 (from 2027-09-06)}
+     */
     public String versionSpan() {
         return "version " + version + " (" + Jurisdiction.span(this) + ")";
     }

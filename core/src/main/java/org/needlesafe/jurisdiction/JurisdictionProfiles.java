@@ -123,24 +123,45 @@ public final class JurisdictionProfiles {
         return with(parse(sections));
     }
 
-    /** These profiles plus the given one, which replaces a profile with the same id. */
+    /**
+     * These profiles plus the given one, which replaces a profile with the same id.
+     *
+     * @param profile the profile
+     * @return the profiles with it
+     */
     public JurisdictionProfiles with(Jurisdiction profile) {
         Map<String, Jurisdiction> copy = new LinkedHashMap<>(byId);
         copy.put(profile.id(), profile);
         return new JurisdictionProfiles(copy);
     }
 
-    /** These profiles plus a profile of this one version, which replaces a profile with the same id. */
+    /**
+     * These profiles plus a profile of this one version, which replaces a profile with the same id.
+     *
+     * @param version the profile's only version
+     * @return the profiles with it
+     */
     public JurisdictionProfiles with(JurisdictionProfile version) {
         return with(new Jurisdiction(version.id(), version.name(), List.of(version)));
     }
 
-    /** The profile with this id, or {@code null}. */
+    /**
+     * The profile with this id.
+     *
+     * @param id e.g. {@code US-UT}
+     * @return the profile, or {@code null}
+     */
     public Jurisdiction get(String id) {
         return byId.get(id);
     }
 
-    /** The version of the profile with this id that applies on the day, or {@code null}. */
+    /**
+     * The version of the profile with this id that applies on the day.
+     *
+     * @param id  e.g. {@code US-UT}
+     * @param day the day
+     * @return the version, or {@code null} when there is no such profile or no version applies
+     */
     public JurisdictionProfile versionOn(String id, LocalDate day) {
         Jurisdiction profile = byId.get(id);
         return profile == null ? null : profile.versionOn(day);
@@ -155,14 +176,24 @@ public final class JurisdictionProfiles {
         return byId.keySet();
     }
 
-    /** Parses and checks a profile file of one version, without sections. */
+    /**
+     * Parses and checks a profile file of one version, without sections.
+     *
+     * @param file the file
+     * @return the profile
+     * @throws RulePackException listing every problem, each with its line
+     */
     public static Jurisdiction parse(KeyValueFile file) {
         return parse(List.of(file));
     }
 
     /**
-     * Parses and checks one profile: the file's untitled head and its {@code [version ...]} sections, as
-     * {@link KeyValueFile#readSections} reads them. Every problem is reported at once, each with its line.
+     * Parses and checks one profile: the file's untitled head and its {@code [version ...]} sections, as {@link
+     * KeyValueFile#readSections} reads them. Every problem is reported at once, each with its line.
+     *
+     * @param sections the head, then each section
+     * @return the profile
+     * @throws RulePackException listing every problem, each with its line
      */
     public static Jurisdiction parse(List<KeyValueFile> sections) {
         List<String> problems = new ArrayList<>();

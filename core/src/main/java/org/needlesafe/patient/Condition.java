@@ -14,6 +14,14 @@ import org.needlesafe.plan.Area;
  */
 public record Condition(ConditionCode code, ConditionStatus status, Set<Area> areas, LocalDate onsetDate) {
 
+    /**
+     * Copies the areas; {@code null} becomes empty (not localised).
+     *
+     * @param code      what it is; required
+     * @param status    how present it is; required
+     * @param areas     where it is; {@code null} or empty when it is not localised (it then applies to the whole case)
+     * @param onsetDate when it began, or {@code null}
+     */
     public Condition {
         areas = areas == null ? Set.of() : Set.copyOf(areas);
     }

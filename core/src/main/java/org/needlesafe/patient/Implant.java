@@ -11,6 +11,12 @@ import org.needlesafe.plan.Area;
  */
 public record Implant(ImplantCode code, Set<Area> areas) {
 
+    /**
+     * Copies the areas; {@code null} becomes empty (not localised).
+     *
+     * @param code  what it is; required
+     * @param areas where; {@code null} or empty when not localised
+     */
     public Implant {
         areas = areas == null ? Set.of() : Set.copyOf(areas);
     }

@@ -2,6 +2,7 @@ package org.needlesafe.patient;
 
 /** A medicine or supplement the screening asks about (contract: medication {@code code}). */
 public enum MedicationCode {
+    /** Oral isotretinoin (for acne). */
     ISOTRETINOIN,
     /** Prescribed. */
     ANTICOAGULANT,
@@ -9,5 +10,14 @@ public enum MedicationCode {
     ANTIPLATELET,
     /** Self-medicated only: over-the-counter aspirin or NSAIDs, fish oil, vitamin E. */
     NSAID_OR_SUPPLEMENT,
-    TOPICAL_RETINOID, IMMUNOSUPPRESSANT, CHEMOTHERAPY, ANTIARRHYTHMIC, PHOTOSENSITIZING
+    /** A retinoid applied to the skin (tretinoin, adapalene, retinol). */
+    TOPICAL_RETINOID,
+    /** An immunosuppressant medicine. */
+    IMMUNOSUPPRESSANT,
+    /** Chemotherapy. */
+    CHEMOTHERAPY,
+    /** An antiarrhythmic medicine. */
+    ANTIARRHYTHMIC,
+    /** A medicine that makes the skin more sensitive to light. */
+    PHOTOSENSITIZING
 }

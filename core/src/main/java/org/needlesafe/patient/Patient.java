@@ -13,6 +13,17 @@ import java.util.List;
  *
  * <p>{@code sexForClinicalUse} (an extension of the contract) says whether pregnancy and breastfeeding can apply; it
  * is never the administrative gender. {@code null} is unknown, which rules nothing out.
+ *
+ * @param ageYears          age in whole years; {@code null} is unknown
+ * @param fitzpatrickType   the skin phototype; {@code null} is unknown
+ * @param pregnant          whether the patient is pregnant; {@code null} is unknown
+ * @param breastfeeding     whether the patient is breastfeeding; {@code null} is unknown
+ * @param conditions        skin and medical conditions; {@code null} is not reviewed, empty is none
+ * @param medications       medicines and supplements; {@code null} is not reviewed, empty is none
+ * @param allergies         allergies; {@code null} is not reviewed, empty is none
+ * @param recentProcedures  procedures done before this treatment; {@code null} is not reviewed, empty is none
+ * @param implants          implants such as gold threads or a pacemaker; {@code null} is not reviewed, empty is none
+ * @param sexForClinicalUse whether pregnancy and breastfeeding can apply; {@code null} is unknown
  */
 public record Patient(
         Integer ageYears,
@@ -26,7 +37,19 @@ public record Patient(
         List<Implant> implants,
         SexForClinicalUse sexForClinicalUse) {
 
-    /** A patient whose sex parameter for clinical use is unknown (the contract before the field existed). */
+    /**
+     * A patient whose sex parameter for clinical use is unknown (the contract before the field existed).
+     *
+     * @param ageYears         age in whole years; {@code null} is unknown
+     * @param fitzpatrickType  the skin phototype; {@code null} is unknown
+     * @param pregnant         whether the patient is pregnant; {@code null} is unknown
+     * @param breastfeeding    whether the patient is breastfeeding; {@code null} is unknown
+     * @param conditions       skin and medical conditions; {@code null} is not reviewed, empty is none
+     * @param medications      medicines and supplements; {@code null} is not reviewed, empty is none
+     * @param allergies        allergies; {@code null} is not reviewed, empty is none
+     * @param recentProcedures procedures done before this treatment; {@code null} is not reviewed, empty is none
+     * @param implants         implants such as gold threads or a pacemaker; {@code null} is not reviewed, empty is none
+     */
     public Patient(Integer ageYears, FitzpatrickType fitzpatrickType, Boolean pregnant, Boolean breastfeeding,
                    List<Condition> conditions, List<Medication> medications, List<Allergy> allergies,
                    List<RecentProcedure> recentProcedures, List<Implant> implants) {
@@ -34,6 +57,21 @@ public record Patient(
                 implants, null);
     }
 
+    /**
+     * Copies the lists; a {@code null} list stays {@code null} (not reviewed).
+     *
+     * @param ageYears          age in whole years; {@code null} is unknown
+     * @param fitzpatrickType   the skin phototype; {@code null} is unknown
+     * @param pregnant          whether the patient is pregnant; {@code null} is unknown
+     * @param breastfeeding     whether the patient is breastfeeding; {@code null} is unknown
+     * @param conditions        skin and medical conditions; {@code null} is not reviewed, empty is none
+     * @param medications       medicines and supplements; {@code null} is not reviewed, empty is none
+     * @param allergies         allergies; {@code null} is not reviewed, empty is none
+     * @param recentProcedures  procedures done before this treatment; {@code null} is not reviewed, empty is none
+     * @param implants          implants such as gold threads or a pacemaker; {@code null} is not reviewed, empty is
+     *                          none
+     * @param sexForClinicalUse whether pregnancy and breastfeeding can apply; {@code null} is unknown
+     */
     public Patient {
         conditions = copyKeepingNulls(conditions);
         medications = copyKeepingNulls(medications);
@@ -60,7 +98,11 @@ public record Patient(
         return new Builder();
     }
 
-    /** Starts from this patient, to change a few answers. */
+    /**
+     * Starts from this patient, to change a few answers.
+     *
+     * @return a builder holding every answer of this patient
+     */
     public Builder toBuilder() {
         return new Builder().ageYears(ageYears).fitzpatrickType(fitzpatrickType).pregnant(pregnant)
                 .breastfeeding(breastfeeding).conditions(conditions).medications(medications).allergies(allergies)
@@ -181,9 +223,19 @@ public record Patient(
          * @return this builder
          */
         public Builder implants(Implant... implants) { return implants(List.of(implants)); }
+        /**
+         * Sets {@code sexForClinicalUse} (see {@link Patient}).
+         *
+         * @param sex the value
+         * @return this builder
+         */
         public Builder sexForClinicalUse(SexForClinicalUse sex) { this.sexForClinicalUse = sex; return this; }
 
-        /** Answers every screening list with "reviewed, none". */
+        /**
+         * Answers every screening list with "reviewed, none".
+         *
+         * @return this builder
+         */
         public Builder noneReported() {
             return conditions(List.of()).medications(List.of()).allergies(List.of()).recentProcedures(List.of())
                     .implants(List.of());

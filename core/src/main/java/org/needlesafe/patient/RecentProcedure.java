@@ -13,6 +13,13 @@ import org.needlesafe.plan.Area;
  */
 public record RecentProcedure(ProcedureCode code, LocalDate date, Set<Area> areas) {
 
+    /**
+     * Copies the areas; {@code null} becomes empty (not localised).
+     *
+     * @param code  what it was; required
+     * @param date  when; required (a procedure without a date cannot be timed, so it is invalid)
+     * @param areas where; {@code null} or empty when not localised
+     */
     public RecentProcedure {
         areas = areas == null ? Set.of() : Set.copyOf(areas);
     }

@@ -29,12 +29,38 @@ public record TreatmentPlan(
         LocalDate previousMicroneedlingDate,
         LocalDate consultationDate) {
 
+    /**
+     * Copies the lists; {@code null} areas stay {@code null} for validation to report, {@code null} topicals become
+     * none.
+     *
+     * @param device                    required
+     * @param deviceCleared             the device has FDA clearance or the local equivalent; {@code null} is unknown
+     * @param indication                what it is for, or {@code null}
+     * @param areas                     at least one, each area once
+     * @param topicals                  products applied before or during needling; {@code null} or empty for none
+     * @param topicalAnesthetic         a topical anaesthetic is planned; {@code null} is unknown and counts as planned
+     *                                  where an anaesthetic would be a risk (KB C-13)
+     * @param previousMicroneedlingDate the last session, or {@code null} for none or unknown
+     * @param consultationDate          the consultation at which this treatment was agreed, or {@code null} when
+     *                                  unknown; a cooling-off period (Ahpra 2025, under-18s) runs from it
+     */
     public TreatmentPlan {
         areas = copyKeepingNulls(areas);
         topicals = topicals == null ? List.of() : copyKeepingNulls(topicals);
     }
 
-    /** A plan without a consultation date (unknown). */
+    /**
+     * A plan without a consultation date (unknown).
+     *
+     * @param device                    required
+     * @param deviceCleared             the device has FDA clearance or the local equivalent; {@code null} is unknown
+     * @param indication                what it is for, or {@code null}
+     * @param areas                     at least one, each area once
+     * @param topicals                  products applied before or during needling; {@code null} or empty for none
+     * @param topicalAnesthetic         a topical anaesthetic is planned; {@code null} is unknown and counts as planned
+     *                                  where an anaesthetic would be a risk (KB C-13)
+     * @param previousMicroneedlingDate the last session, or {@code null} for none or unknown
+     */
     public TreatmentPlan(Device device, Boolean deviceCleared, Indication indication, List<PlannedArea> areas,
                          List<Topical> topicals, Boolean topicalAnesthetic, LocalDate previousMicroneedlingDate) {
         this(device, deviceCleared, indication, areas, topicals, topicalAnesthetic, previousMicroneedlingDate, null);
@@ -146,6 +172,12 @@ public record TreatmentPlan(
          * @return this builder
          */
         public Builder previousMicroneedlingDate(LocalDate date) { this.previousMicroneedlingDate = date; return this; }
+        /**
+         * Sets {@code consultationDate} (see {@link TreatmentPlan}).
+         *
+         * @param date the value
+         * @return this builder
+         */
         public Builder consultationDate(LocalDate date) { this.consultationDate = date; return this; }
 
         /**

@@ -18,7 +18,18 @@ package org.needlesafe.practitioner;
 public record Practitioner(Credential credential, Boolean microneedlingTraining, Boolean supervisingPhysician,
                            Integer yearsExperience, Integer generalNursingYears) {
 
-    /** A practitioner whose general nursing experience is unknown. */
+    /**
+     * A practitioner whose general nursing experience is unknown.
+     *
+     * @param credential            required
+     * @param microneedlingTraining microneedling-specific training; {@code null} is unknown
+     * @param supervisingPhysician  a physician supervises this treatment (is on record as supervising it); lets a
+     *                              jurisdiction profile widen what others may do, never makes the practitioner a
+     *                              physician; {@code null} is unknown: it never widens what a profile allows (a law
+     *                              that asks for one on record counts it as not on record), and reads "unknown" in a
+     *                              finding, never "false"
+     * @param yearsExperience       years of microneedling experience, or {@code null}
+     */
     public Practitioner(Credential credential, Boolean microneedlingTraining, Boolean supervisingPhysician,
                         Integer yearsExperience) {
         this(credential, microneedlingTraining, supervisingPhysician, yearsExperience, null);

@@ -40,11 +40,21 @@ public final class DisplayNames {
         this.byCode = Map.copyOf(names);
     }
 
+    /**
+     * The English display names.
+     *
+     * @return the names from the English bundle
+     */
     public static DisplayNames english() {
         return ENGLISH;
     }
 
-    /** The display name of a code, or the code itself when the bundle has none. */
+    /**
+     * The display name of a code, or the code itself when the bundle has none.
+     *
+     * @param code a code, e.g. {@code Area.PERIORBITAL}
+     * @return the display name
+     */
     public String of(Enum<?> code) {
         String key = code.getDeclaringClass().getSimpleName() + "." + code.name();
         return bundle.containsKey(key) ? bundle.getString(key) : code.name();
@@ -53,6 +63,9 @@ public final class DisplayNames {
     /**
      * The text with every code it contains written as its display name. A code two types name differently (such as
      * {@code NONE}) is left as it is: which one is meant cannot be told from the text.
+     *
+     * @param text the text, or {@code null}
+     * @return the text with display names, or the text itself when it is {@code null} or empty
      */
     public String render(String text) {
         if (text == null || text.isEmpty()) {

@@ -113,16 +113,11 @@ final class ReportRenderer {
     }
 
     private static String planChange(PlanChange change) {
-        if (change.maxDepthMm() != null) {
-            return "reduce " + change.area() + " to " + change.maxDepthMm().toPlainString() + " mm or less";
-        } else if (change.removeArea() != null) {
-            return "leave out " + change.removeArea();
-        } else if (change.removeTopical() != null) {
-            return "leave out the " + change.removeTopical() + " (use a sterile product made for needled skin)";
-        } else if (change.omitAnesthetic()) {
-            return "omit the topical anaesthetic";
-        }
-        return "see the summary";
+        return change.match(
+                depth -> "reduce " + depth.area() + " to " + depth.maxDepthMm().toPlainString() + " mm or less",
+                area -> "leave out " + area.area(),
+                topical -> "leave out the " + topical.product() + " (use a sterile product made for needled skin)",
+                anesthetic -> "omit the topical anaesthetic");
     }
 
     private static void missing(StringBuilder text, List<String> missing) {

@@ -145,21 +145,11 @@ public final class AssessmentWriter {
 
     /** One of the contract's shapes: {area, maxDepthMm}, {removeArea}, {removeTopical}, {omitAnesthetic: true}. */
     private static void planChange(ObjectNode json, PlanChange change) {
-        if (change.area() != null) {
-            json.put("area", change.area().name());
-        }
-        if (change.maxDepthMm() != null) {
-            json.put("maxDepthMm", change.maxDepthMm());
-        }
-        if (change.removeArea() != null) {
-            json.put("removeArea", change.removeArea().name());
-        }
-        if (change.removeTopical() != null) {
-            json.put("removeTopical", change.removeTopical().name());
-        }
-        if (change.omitAnesthetic()) {
-            json.put("omitAnesthetic", true);
-        }
+        change.match(
+                depth -> json.put("area", depth.area().name()).put("maxDepthMm", depth.maxDepthMm()),
+                area -> json.put("removeArea", area.area().name()),
+                topical -> json.put("removeTopical", topical.product().name()),
+                anesthetic -> json.put("omitAnesthetic", true));
     }
 
     private static void optional(ObjectNode json, String name, String value) {

@@ -23,7 +23,8 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.needlesafe.Assessment;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
-import org.needlesafe.PlanChange;
+import org.needlesafe.PlanChanges;
+import org.needlesafe.Problem;
 import org.needlesafe.cdshooks.cards.CardModel.Action;
 import org.needlesafe.cdshooks.cards.CardModel.Card;
 import org.needlesafe.cdshooks.cards.CardModel.Link;
@@ -181,7 +182,7 @@ public final class CardWriter {
     }
 
     /** The card for an order that could not be assessed: what is missing or wrong, so the clinician can fix it. */
-    public Card notAssessed(MappedCase mapped, List<String> problems, String rulesetVersion, int detailLimit) {
+    public Card notAssessed(MappedCase mapped, List<Problem> problems, String rulesetVersion, int detailLimit) {
         Detail detail = new Detail(detailLimit);
         detail.add(orderLine(mapped.order()));
         detail.add("\n\n**The microneedling safety check did not run.** Fix the order or the record and sign again:");
@@ -215,7 +216,7 @@ public final class CardWriter {
      * The card for an order whose data is about another patient than the call's: the check is stopped, and nothing
      * of that data reached the rules.
      */
-    public Card wrongPatient(ServiceRequest order, List<String> problems, String rulesetVersion, int detailLimit) {
+    public Card wrongPatient(ServiceRequest order, List<Problem> problems, String rulesetVersion, int detailLimit) {
         Detail detail = new Detail(detailLimit);
         detail.add(orderLine(order));
         detail.add("\n\n**The microneedling safety check was stopped: data sent for this patient belongs to another"
@@ -228,10 +229,10 @@ public final class CardWriter {
                 OVERRIDE_REASONS, null);
     }
 
-    private static void problemList(Detail detail, List<String> problems) {
+    private static void problemList(Detail detail, List<Problem> problems) {
         int shown = 0;
-        for (String problem : new LinkedHashSet<>(problems)) {
-            if (!detail.add("\n- " + escape(problem))) {
+        for (Problem problem : new LinkedHashSet<>(problems)) {
+            if (!detail.add("\n- " + escape(problem.toString()))) {
                 break;
             }
             shown++;
@@ -267,11 +268,11 @@ public final class CardWriter {
         if (assessment.decision() != Decision.MODIFY_PLAN) {
             return List.of();
         }
-        List<PlanChange> changes = OrderChanges.of(assessment);
+        PlanChanges changes = PlanChanges.of(assessment);
         if (changes.isEmpty()) {
             return List.of();
         }
-        String described = changes.stream().map(OrderChanges::describe).collect(Collectors.joining("; "));
+        String described = changes.asList().stream().map(OrderChanges::describe).collect(Collectors.joining("; "));
         ServiceRequest changed = OrderChanges.apply(mapped.order(), mapped.areaSites(), changes);
         String order = "ServiceRequest/" + mapped.order().getIdElement().getIdPart();
         Action update = new Action("update", "Change microneedling order " + order + ": " + described,

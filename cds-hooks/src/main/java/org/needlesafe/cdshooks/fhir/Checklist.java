@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnsw
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
+import org.needlesafe.Problem;
 
 /**
  * The answers of a pre-procedure checklist ({@link NeedlesafeFhir#CHECKLIST}), by linkId, from a
@@ -42,15 +43,15 @@ public final class Checklist {
     public static final Checklist EMPTY = new Checklist(Map.of(), new ArrayList<>());
 
     private final Map<String, List<Type>> answers;
-    private final List<String> problems;
+    private final List<Problem> problems;
 
-    private Checklist(Map<String, List<Type>> answers, List<String> problems) {
+    private Checklist(Map<String, List<Type>> answers, List<Problem> problems) {
         this.answers = answers;
         this.problems = problems;
     }
 
     /** Reads the answers; problems found later (wrong types, unknown codes) are added to {@code problems}. */
-    public static Checklist of(QuestionnaireResponse response, List<String> problems) {
+    public static Checklist of(QuestionnaireResponse response, List<Problem> problems) {
         Map<String, List<Type>> answers = new HashMap<>();
         collect(response.getItem(), answers);
         return new Checklist(answers, problems);
@@ -76,7 +77,7 @@ public final class Checklist {
         if (value instanceof BooleanType answer && answer.getValue() != null) {
             return answer.getValue();
         }
-        problems.add(where(linkId) + ": expected a boolean answer");
+        problems.add(new Problem(where(linkId), "expected a boolean answer"));
         return null;
     }
 
@@ -88,7 +89,7 @@ public final class Checklist {
         if (value instanceof IntegerType answer && answer.getValue() != null && answer.getValue() >= 0) {
             return answer.getValue();
         }
-        problems.add(where(linkId) + ": expected a whole number >= 0");
+        problems.add(new Problem(where(linkId), "expected a whole number >= 0"));
         return null;
     }
 
@@ -129,7 +130,7 @@ public final class Checklist {
                 // reported below
             }
         }
-        problems.add(where(linkId) + ": expected a code of " + NeedlesafeFhir.codeSystem(codeSystem));
+        problems.add(new Problem(where(linkId), "expected a code of " + NeedlesafeFhir.codeSystem(codeSystem)));
         return null;
     }
 

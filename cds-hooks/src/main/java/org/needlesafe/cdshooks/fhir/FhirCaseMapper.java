@@ -34,6 +34,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.needlesafe.Problem;
 import org.needlesafe.TreatmentCase;
 import org.needlesafe.cdshooks.fhir.FhirMappings.Answer;
 import org.needlesafe.cdshooks.fhir.FhirMappings.MedicationTarget;
@@ -72,8 +73,6 @@ import org.needlesafe.setup.SterileSetup;
  * depth, an unknown device code) is a problem that stops the assessment. Thread-safe.
  */
 public final class FhirCaseMapper {
-    private static final Set<String> IGNORED_VERIFICATION = Set.of("entered-in-error", "refuted");
-    private static final Set<String> INACTIVE_ALLERGY = Set.of("inactive", "resolved");
 
     /** Default of {@code stoppedOrderMaxAgeDays}: twice the longest medication window (isotretinoin, 6 months). */
     public static final int DEFAULT_STOPPED_ORDER_MAX_AGE_DAYS = 365;
@@ -119,7 +118,7 @@ public final class FhirCaseMapper {
         private final Bundle draftOrders;
         private final PatientRecord record;
         private final LocalDate today;
-        private final List<String> problems = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
         private final List<NotChecked> notChecked = new ArrayList<>();
         private final List<String> readByName = new ArrayList<>();
         private final Set<ScreeningQuestion> activeConditionAnswers = EnumSet.noneOf(ScreeningQuestion.class);
@@ -154,9 +153,9 @@ public final class FhirCaseMapper {
         private Patient patient(Checklist checklist, List<RecentProcedure> procedures) {
             Integer age = null;
             if (record.patient() == null) {
-                problems.add("Patient: required (the prefetched patient is empty)");
+                problems.add(new Problem("Patient", "required (the prefetched patient is empty)"));
             } else if (!record.patient().hasBirthDate()) {
-                problems.add("Patient.birthDate: required (the patient's age)");
+                problems.add(new Problem("Patient.birthDate", "required (the patient's age)"));
             } else {
                 age = Period.between(FhirDates.latestDay(record.patient().getBirthDateElement()), today).getYears();
             }
@@ -185,7 +184,7 @@ public final class FhirCaseMapper {
             }
             List<Condition> conditions = new ArrayList<>();
             for (org.hl7.fhir.r4.model.Condition condition : record.conditions()) {
-                if (IGNORED_VERIFICATION.contains(firstCode(condition.getVerificationStatus()))) {
+                if (FhirStatuses.notTrue(condition)) {
                     continue;
                 }
                 Set<ConditionStatus> statuses = mappings.conditionStatus.lookup(condition.getClinicalStatus());
@@ -226,11 +225,10 @@ public final class FhirCaseMapper {
             }
             Map<MedicationCode, org.needlesafe.patient.Medication> byCode = new EnumMap<>(MedicationCode.class);
             for (MedicationRequest request : record.medicationRequests()) {
-                String status = request.hasStatus() ? request.getStatus().toCode() : "unknown";
-                if (Set.of("cancelled", "entered-in-error", "draft").contains(status)) {
+                if (FhirStatuses.neverTaken(request)) {
                     continue;
                 }
-                boolean stopped = Set.of("completed", "stopped").contains(status);
+                boolean stopped = FhirStatuses.stopped(request);
                 LocalDate last = stopped ? lastTaken(request) : null;
                 if (stopped && tooOld(last != null ? last : FhirDates.latestDay(request.getAuthoredOnElement()))) {
                     continue;
@@ -238,11 +236,10 @@ public final class FhirCaseMapper {
                 medication(byCode, medicationCodes(request.getMedication(), request, !stopped), true, stopped, last);
             }
             for (MedicationStatement statement : record.medicationStatements()) {
-                String status = statement.hasStatus() ? statement.getStatus().toCode() : "unknown";
-                if (Set.of("not-taken", "entered-in-error").contains(status)) {
+                if (FhirStatuses.neverTaken(statement)) {
                     continue;
                 }
-                boolean stopped = Set.of("completed", "stopped").contains(status);
+                boolean stopped = FhirStatuses.stopped(statement);
                 LocalDate last = stopped ? FhirDates.latestDay(statement.getEffective()) : null;
                 if (stopped && tooOld(last != null ? last : FhirDates.latestDay(statement.getDateAssertedElement()))) {
                     continue;
@@ -415,8 +412,7 @@ public final class FhirCaseMapper {
             }
             Set<Allergy> allergies = EnumSet.noneOf(Allergy.class);
             for (AllergyIntolerance allergy : record.allergies()) {
-                if (IGNORED_VERIFICATION.contains(firstCode(allergy.getVerificationStatus()))
-                        || INACTIVE_ALLERGY.contains(firstCode(allergy.getClinicalStatus()))) {
+                if (FhirStatuses.notTrue(allergy) || FhirStatuses.past(allergy)) {
                     continue;
                 }
                 Set<Allergy> codes = mappings.allergies.lookup(allergy.getCode());
@@ -434,12 +430,11 @@ public final class FhirCaseMapper {
             }
             List<RecentProcedure> procedures = new ArrayList<>();
             for (Procedure procedure : record.procedures()) {
-                String status = procedure.hasStatus() ? procedure.getStatus().toCode() : "unknown";
-                if (!Set.of("completed", "in-progress").contains(status)) {
+                if (!FhirStatuses.performed(procedure)) {
                     continue;
                 }
                 Set<ProcedureCode> codes = mappings.procedures.lookup(procedure.getCode());
-                LocalDate date = "in-progress".equals(status) ? today : FhirDates.latestDay(procedure.getPerformed());
+                LocalDate date = FhirStatuses.inProgress(procedure) ? today : FhirDates.latestDay(procedure.getPerformed());
                 if (codes.isEmpty()) {
                     boolean recent = date == null || !date.plusDays(RECENT_PROCEDURE_DAYS).isBefore(today);
                     notChecked.add(new NotChecked(recent ? NotChecked.Kind.RECENT_PROCEDURE : NotChecked.Kind.OLDER,
@@ -447,8 +442,8 @@ public final class FhirCaseMapper {
                     continue;
                 }
                 if (date == null) {
-                    problems.add("Procedure/" + procedure.getIdElement().getIdPart()
-                            + ".performed[x]: required to time a " + codes.iterator().next() + " (when was it done?)");
+                    problems.add(new Problem("Procedure/" + procedure.getIdElement().getIdPart() + ".performed[x]",
+                            "required to time a " + codes.iterator().next() + " (when was it done?)"));
                     continue;
                 }
                 if (date.isAfter(today)) {
@@ -470,12 +465,11 @@ public final class FhirCaseMapper {
             }
             Map<ScreeningQuestion, LocalDate> newest = new EnumMap<>(ScreeningQuestion.class);
             for (Observation observation : record.observations()) {
-                String status = observation.hasStatus() ? observation.getStatus().toCode() : "unknown";
                 LocalDate when = FhirDates.latestDay(observation.getEffective());
                 if (when == null && observation.hasIssued()) {
                     when = FhirDates.latestDay(observation.getIssuedElement());
                 }
-                if (!Set.of("final", "amended", "corrected").contains(status) || when == null || when.isAfter(today)
+                if (!FhirStatuses.result(observation) || when == null || when.isAfter(today)
                         || when.plusDays(observationMaxAgeDays).isBefore(today)) {
                     continue;
                 }
@@ -536,8 +530,8 @@ public final class FhirCaseMapper {
             // Several credentials: the most qualified, which comes first in the contract's order.
             Credential credential = credentials.stream().min(Comparator.naturalOrder()).orElse(null);
             if (credential == null) {
-                problems.add("Practitioner.qualification / PractitionerRole.code: no recognised credential for who"
-                        + " performs the treatment");
+                problems.add(new Problem("Practitioner.qualification / PractitionerRole.code",
+                        "no recognised credential for who performs the treatment"));
             }
             return new org.needlesafe.practitioner.Practitioner(credential,
                     checklist.bool(Checklist.MICRONEEDLING_TRAINING),
@@ -613,9 +607,8 @@ public final class FhirCaseMapper {
 
         private boolean usable(QuestionnaireResponse response) {
             String questionnaire = response.getQuestionnaire();
-            String status = response.hasStatus() ? response.getStatus().toCode() : "unknown";
             return questionnaire != null && questionnaire.split("\\|")[0].equals(NeedlesafeFhir.CHECKLIST)
-                    && Set.of("completed", "amended", "in-progress").contains(status);
+                    && FhirStatuses.answered(response);
         }
 
         // --- plan, clearances, jurisdiction --------------------------------------------------------------------
@@ -629,7 +622,7 @@ public final class FhirCaseMapper {
             Device device = code(order.getExtensionByUrl(NeedlesafeFhir.DEVICE), "device", Device::valueOf,
                     orderName + ".extension[device]");
             if (device == null && !order.hasExtension(NeedlesafeFhir.DEVICE)) {
-                problems.add(orderName + ".extension[device]: required (the device)");
+                problems.add(new Problem(orderName + ".extension[device]", "required (the device)"));
             }
             Indication indication = null;
             for (CodeableConcept reason : order.getReasonCode()) {
@@ -653,7 +646,7 @@ public final class FhirCaseMapper {
 
         private List<PlannedArea> plannedAreas() {
             if (!order.hasBodySite()) {
-                problems.add(orderName + ".bodySite: required (the areas to treat)");
+                problems.add(new Problem(orderName + ".bodySite", "required (the areas to treat)"));
                 return List.of();
             }
             List<PlannedArea> areas = new ArrayList<>();
@@ -662,13 +655,13 @@ public final class FhirCaseMapper {
                 String where = orderName + ".bodySite[" + i + "]";
                 Set<Area> mapped = mappings.bodySites.lookup(site);
                 if (mapped.isEmpty()) {
-                    problems.add(where + ": '" + text(site) + "' is not a known treatment area");
+                    problems.add(new Problem(where, "'" + text(site) + "' is not a known treatment area"));
                     continue;
                 }
                 BigDecimal depth = depth(site.getExtensionByUrl(NeedlesafeFhir.NEEDLE_DEPTH), where);
                 for (Area area : mapped) {
                     if (areaSites.putIfAbsent(area, i) != null) {
-                        problems.add(where + ": " + area + " is already planned by bodySite[" + areaSites.get(area) + "]");
+                        problems.add(new Problem(where, area + " is already planned by bodySite[" + areaSites.get(area) + "]"));
                         continue;
                     }
                     areas.add(new PlannedArea(area, depth));
@@ -679,12 +672,13 @@ public final class FhirCaseMapper {
 
         private BigDecimal depth(Extension extension, String where) {
             if (extension == null) {
-                problems.add(where + ".extension[needle-depth]: required (the needle depth)");
+                problems.add(new Problem(where + ".extension[needle-depth]", "required (the needle depth)"));
                 return null;
             }
             if (!(extension.getValue() instanceof Quantity quantity) || !quantity.hasValue()
                     || !("mm".equals(quantity.getCode()) || (!quantity.hasCode() && "mm".equals(quantity.getUnit())))) {
-                problems.add(where + ".extension[needle-depth]: expected a Quantity in millimetres (code 'mm')");
+                problems.add(new Problem(where + ".extension[needle-depth]",
+                        "expected a Quantity in millimetres (code 'mm')"));
                 return null;
             }
             return quantity.getValue();
@@ -700,7 +694,7 @@ public final class FhirCaseMapper {
                         "topical-product", TopicalProduct::valueOf, where + ".product");
                 if (product == null) {
                     if (!topical.hasExtension(NeedlesafeFhir.TOPICAL_PRODUCT)) {
-                        problems.add(where + ".product: required");
+                        problems.add(new Problem(where + ".product", "required"));
                     }
                     continue;
                 }
@@ -724,8 +718,8 @@ public final class FhirCaseMapper {
                 LocalDate day = date != null && date.getValue() instanceof DateType value
                         ? FhirDates.latestDay(value) : null;
                 if (item == null || by == null || day == null) {
-                    problems.add(where + ": kb (a knowledge-base item), by (" + NeedlesafeFhir.codeSystem("clearing-role")
-                            + ") and date (valueDate) are required");
+                    problems.add(new Problem(where, "kb (a knowledge-base item), by ("
+                            + NeedlesafeFhir.codeSystem("clearing-role") + ") and date (valueDate) are required"));
                     continue;
                 }
                 clearances.add(new Clearance(item, by, day));
@@ -763,7 +757,7 @@ public final class FhirCaseMapper {
             if (extension.getValue() instanceof BooleanType value && value.hasValue()) {
                 return value.getValue();
             }
-            problems.add(orderName + ".extension[" + name + "]: expected valueBoolean");
+            problems.add(new Problem(orderName + ".extension[" + name + "]", "expected valueBoolean"));
             return null;
         }
 
@@ -790,7 +784,7 @@ public final class FhirCaseMapper {
                     // reported below
                 }
             }
-            problems.add(where + ": expected a code of " + NeedlesafeFhir.codeSystem(codeSystem));
+            problems.add(new Problem(where, "expected a code of " + NeedlesafeFhir.codeSystem(codeSystem)));
             return null;
         }
 
@@ -834,12 +828,6 @@ public final class FhirCaseMapper {
 
         private static LocalDate later(LocalDate a, LocalDate b) {
             return a == null || (b != null && b.isAfter(a)) ? b : a;
-        }
-
-        /** The first coding's code, or "" (immutable sets reject a null lookup). */
-        private static String firstCode(CodeableConcept concept) {
-            return concept != null && concept.hasCoding() && concept.getCodingFirstRep().hasCode()
-                    ? concept.getCodingFirstRep().getCode() : "";
         }
 
         private static String text(CodeableConcept concept) {

@@ -1,10 +1,7 @@
 package org.needlesafe.cdshooks.fhir;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,64 +12,20 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.needlesafe.Assessment;
-import org.needlesafe.Finding;
 import org.needlesafe.PlanChange;
+import org.needlesafe.PlanChanges;
 import org.needlesafe.plan.Area;
 import org.needlesafe.text.DisplayNames;
 import org.needlesafe.plan.TopicalProduct;
 
 /**
- * The changes to a microneedling order that make a {@code MODIFY_PLAN} assessment safe today: every finding's
- * plan change, and leaving out each area that cannot be treated today (the roll-up's "treat the cleared areas,
- * leave the others out"). Applied together to one copy of the order, so that accepting the suggestion is one
- * consistent update.
+ * The {@link PlanChanges} of a {@code MODIFY_PLAN} assessment made to a microneedling order: applied together to one
+ * copy of the order, so that accepting the suggestion is one consistent update.
  */
 public final class OrderChanges {
     private static final DisplayNames NAMES = DisplayNames.english();
 
     private OrderChanges() {
-    }
-
-    /** The changes, without repeats: the lowest depth per area, each removal once. */
-    public static List<PlanChange> of(Assessment assessment) {
-        Map<Area, BigDecimal> depths = new EnumMap<>(Area.class);
-        Set<Area> removedAreas = new TreeSet<>();
-        Set<TopicalProduct> removedTopicals = new TreeSet<>();
-        boolean omitAnesthetic = false;
-        for (Finding finding : assessment.findings()) {
-            PlanChange change = finding.planChange();
-            if (change == null) {
-                continue;
-            }
-            if (change.area() != null && change.maxDepthMm() != null) {
-                depths.merge(change.area(), change.maxDepthMm(), BigDecimal::min);
-            }
-            if (change.removeArea() != null) {
-                removedAreas.add(change.removeArea());
-            }
-            if (change.removeTopical() != null) {
-                removedTopicals.add(change.removeTopical());
-            }
-            omitAnesthetic |= change.omitAnesthetic();
-        }
-        assessment.areaDecisions().forEach((area, decision) -> {
-            if (!decision.treatableToday()) {
-                removedAreas.add(area);
-            }
-        });
-        List<PlanChange> changes = new ArrayList<>();
-        depths.forEach((area, depth) -> {
-            if (!removedAreas.contains(area)) {
-                changes.add(PlanChange.maxDepth(area, depth));
-            }
-        });
-        removedAreas.forEach(area -> changes.add(PlanChange.removeArea(area)));
-        removedTopicals.forEach(product -> changes.add(PlanChange.removeTopical(product)));
-        if (omitAnesthetic) {
-            changes.add(PlanChange.withoutAnesthetic());
-        }
-        return changes;
     }
 
     /**
@@ -81,38 +34,32 @@ public final class OrderChanges {
      *
      * @param areaSites for each planned area, the index of the bodySite it came from
      */
-    public static ServiceRequest apply(ServiceRequest order, Map<Area, Integer> areaSites, List<PlanChange> changes) {
+    public static ServiceRequest apply(ServiceRequest order, Map<Area, Integer> areaSites, PlanChanges changes) {
         ServiceRequest changed = order.copy();
-        Set<Integer> removedSites = new TreeSet<>(Comparator.reverseOrder());
-        for (PlanChange change : changes) {
-            if (change.maxDepthMm() != null && areaSites.containsKey(change.area())) {
-                lowerDepth(changed.getBodySite().get(areaSites.get(change.area())), change.maxDepthMm());
-            } else if (change.removeArea() != null && areaSites.containsKey(change.removeArea())) {
-                removedSites.add(areaSites.get(change.removeArea()));
-            } else if (change.removeTopical() != null) {
-                changed.getExtension().removeIf(extension -> NeedlesafeFhir.TOPICAL.equals(extension.getUrl())
-                        && isProduct(extension, change.removeTopical()));
-            } else if (change.omitAnesthetic()) {
-                changed.getExtension().removeIf(extension -> NeedlesafeFhir.TOPICAL_ANESTHETIC.equals(extension.getUrl()));
-                changed.addExtension(NeedlesafeFhir.TOPICAL_ANESTHETIC, new BooleanType(false));
+        changes.maxDepths().forEach((area, maxDepthMm) -> {
+            if (areaSites.containsKey(area)) {
+                lowerDepth(changed.getBodySite().get(areaSites.get(area)), maxDepthMm);
             }
-        }
+        });
+        Set<Integer> removedSites = new TreeSet<>(Comparator.reverseOrder());
+        changes.removedAreas().stream().filter(areaSites::containsKey).map(areaSites::get).forEach(removedSites::add);
         removedSites.forEach(index -> changed.getBodySite().remove((int) index));
+        changed.getExtension().removeIf(extension -> NeedlesafeFhir.TOPICAL.equals(extension.getUrl())
+                && changes.removedTopicals().stream().anyMatch(product -> isProduct(extension, product)));
+        if (changes.omitAnesthetic()) {
+            changed.getExtension().removeIf(extension -> NeedlesafeFhir.TOPICAL_ANESTHETIC.equals(extension.getUrl()));
+            changed.addExtension(NeedlesafeFhir.TOPICAL_ANESTHETIC, new BooleanType(false));
+        }
         return changed;
     }
 
     /** What a change does, in the clinic's words. */
     public static String describe(PlanChange change) {
-        if (change.maxDepthMm() != null) {
-            return "reduce " + NAMES.of(change.area()) + " to " + change.maxDepthMm().toPlainString() + " mm";
-        }
-        if (change.removeArea() != null) {
-            return "leave out " + NAMES.of(change.removeArea());
-        }
-        if (change.removeTopical() != null) {
-            return "do not apply " + NAMES.of(change.removeTopical());
-        }
-        return "omit the topical anaesthetic";
+        return change.match(
+                depth -> "reduce " + NAMES.of(depth.area()) + " to " + depth.maxDepthMm().toPlainString() + " mm",
+                area -> "leave out " + NAMES.of(area.area()),
+                topical -> "do not apply " + NAMES.of(topical.product()),
+                anesthetic -> "omit the topical anaesthetic");
     }
 
     private static void lowerDepth(CodeableConcept site, BigDecimal maxDepthMm) {

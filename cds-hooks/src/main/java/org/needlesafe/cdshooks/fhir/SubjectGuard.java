@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.needlesafe.Problem;
 
 /**
  * The wrong-patient guard: every resource that describes a patient must describe the patient of the call
@@ -27,12 +28,12 @@ public final class SubjectGuard {
     }
 
     /** Each resource of the record about another subject, with the element that says so; empty when none. */
-    public static List<String> problems(PatientRecord record, String patientId) {
-        List<String> problems = new ArrayList<>();
+    public static List<Problem> problems(PatientRecord record, String patientId) {
+        List<Problem> problems = new ArrayList<>();
         if (record.patient() != null && record.patient().getIdElement().hasIdPart()
                 && !patientId.equals(record.patient().getIdElement().getIdPart())) {
-            problems.add("Patient/" + record.patient().getIdElement().getIdPart() + ": not the patient of this call"
-                    + " (context.patientId)");
+            problems.add(new Problem("Patient/" + record.patient().getIdElement().getIdPart(),
+                    "not the patient of this call (context.patientId)"));
         }
         check(problems, record.conditions(), Condition::getSubject, "subject", patientId);
         check(problems, record.medicationRequests(), MedicationRequest::getSubject, "subject", patientId);
@@ -47,8 +48,8 @@ public final class SubjectGuard {
     }
 
     /** The order, and any checklist in the draft orders, about another subject; empty when none. */
-    public static List<String> problems(ServiceRequest order, Bundle draftOrders, String patientId) {
-        List<String> problems = new ArrayList<>();
+    public static List<Problem> problems(ServiceRequest order, Bundle draftOrders, String patientId) {
+        List<Problem> problems = new ArrayList<>();
         check(problems, List.of(order), ServiceRequest::getSubject, "subject", patientId);
         List<QuestionnaireResponse> checklists = new ArrayList<>();
         for (Bundle.BundleEntryComponent entry : draftOrders.getEntry()) {
@@ -60,13 +61,13 @@ public final class SubjectGuard {
         return problems;
     }
 
-    private static <T extends Resource> void check(List<String> problems, List<T> resources,
+    private static <T extends Resource> void check(List<Problem> problems, List<T> resources,
                                                    Function<T, Reference> subject, String element, String patientId) {
         for (T resource : resources) {
             Reference reference = subject.apply(resource);
             if (reference != null && other(reference.getReference(), patientId)) {
-                problems.add(resource.fhirType() + "/" + resource.getIdElement().getIdPart() + "." + element
-                        + ": refers to another subject than context.patientId");
+                problems.add(new Problem(resource.fhirType() + "/" + resource.getIdElement().getIdPart() + "." + element,
+                        "refers to another subject than context.patientId"));
             }
         }
     }

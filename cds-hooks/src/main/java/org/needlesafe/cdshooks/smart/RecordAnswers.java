@@ -26,6 +26,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.needlesafe.cdshooks.fhir.FhirDates;
+import org.needlesafe.cdshooks.fhir.FhirStatuses;
 import org.needlesafe.cdshooks.fhir.FhirMappings;
 import org.needlesafe.cdshooks.fhir.FhirMappings.Answer;
 import org.needlesafe.cdshooks.fhir.FhirMappings.ScreeningQuestion;
@@ -44,8 +45,6 @@ final class RecordAnswers {
     static final String PRP_PLANNED = "prp-planned";
     static final Coding YES = new Coding("http://loinc.org", "LA33-6", "Yes");
     static final Coding NO = new Coding("http://loinc.org", "LA32-8", "No");
-    private static final Set<String> FINAL = Set.of("final", "amended", "corrected");
-    private static final Set<String> USABLE = Set.of("completed", "amended", "in-progress");
 
     private final EhrHttp ehr;
     private final FhirMappings mappings;
@@ -97,7 +96,7 @@ final class RecordAnswers {
                 .filter(QuestionnaireResponse.class::isInstance).map(QuestionnaireResponse.class::cast)
                 .filter(response -> response.getQuestionnaire() != null
                         && response.getQuestionnaire().split("\\|")[0].equals(NeedlesafeFhir.CHECKLIST)
-                        && response.hasStatus() && USABLE.contains(response.getStatus().toCode())
+                        && FhirStatuses.answered(response)
                         && today.equals(FhirDates.latestDay(response.getAuthoredElement())))
                 .max(Comparator.comparing(QuestionnaireResponse::getAuthored))
                 .orElse(null);
@@ -164,8 +163,7 @@ final class RecordAnswers {
         Map<ScreeningQuestion, LocalDate> newest = new EnumMap<>(ScreeningQuestion.class);
         Map<ScreeningQuestion, Boolean> values = new EnumMap<>(ScreeningQuestion.class);
         for (Bundle.BundleEntryComponent entry : found.getEntry()) {
-            if (!(entry.getResource() instanceof Observation observation) || !observation.hasStatus()
-                    || !FINAL.contains(observation.getStatus().toCode())) {
+            if (!(entry.getResource() instanceof Observation observation) || !FhirStatuses.result(observation)) {
                 continue;
             }
             LocalDate when = FhirDates.latestDay(observation.getEffective());

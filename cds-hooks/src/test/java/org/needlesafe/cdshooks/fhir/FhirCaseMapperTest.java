@@ -34,6 +34,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.needlesafe.Problem;
 import org.needlesafe.TreatmentCase;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.ClearingRole;
@@ -149,7 +150,8 @@ class FhirCaseMapperTest {
         Record record = new Record();
         record.patient = new Patient();
 
-        assertThat(map(order(), record).problems()).containsExactly("Patient.birthDate: required (the patient's age)");
+        assertThat(map(order(), record).problems())
+                .containsExactly(new Problem("Patient.birthDate", "required (the patient's age)"));
     }
 
     @ParameterizedTest
@@ -498,8 +500,8 @@ class FhirCaseMapperTest {
         checklist.addItem().setLinkId(Checklist.NEEDLES).addAnswer().setValue(new StringType("SOMETIMES_CLEAN"));
 
         assertThat(map(order(), new Record(), checklist).problems()).hasSize(2)
-                .anyMatch(problem -> problem.contains("'gloves': expected a boolean answer"))
-                .anyMatch(problem -> problem.contains("'needles': expected a code of"));
+                .anyMatch(problem -> problem.toString().contains("'gloves': expected a boolean answer"))
+                .anyMatch(problem -> problem.toString().contains("'needles': expected a code of"));
     }
 
     private static QuestionnaireResponse checklist() {
@@ -558,10 +560,12 @@ class FhirCaseMapperTest {
         order.addExtension(NeedlesafeFhir.DEVICE, new org.hl7.fhir.r4.model.CodeType("LASER"));
 
         assertThat(map(order, new Record()).problems()).containsExactlyInAnyOrder(
-                "ServiceRequest/mn1.bodySite[0].extension[needle-depth]: expected a Quantity in millimetres (code 'mm')",
-                "ServiceRequest/mn1.bodySite[1].extension[needle-depth]: required (the needle depth)",
-                "ServiceRequest/mn1.bodySite[1]: FOREHEAD is already planned by bodySite[0]",
-                "ServiceRequest/mn1.extension[device]: expected a code of " + NeedlesafeFhir.codeSystem("device"));
+                new Problem("ServiceRequest/mn1.bodySite[0].extension[needle-depth]",
+                        "expected a Quantity in millimetres (code 'mm')"),
+                new Problem("ServiceRequest/mn1.bodySite[1].extension[needle-depth]", "required (the needle depth)"),
+                new Problem("ServiceRequest/mn1.bodySite[1]", "FOREHEAD is already planned by bodySite[0]"),
+                new Problem("ServiceRequest/mn1.extension[device]",
+                        "expected a code of " + NeedlesafeFhir.codeSystem("device")));
     }
 
     @Test
