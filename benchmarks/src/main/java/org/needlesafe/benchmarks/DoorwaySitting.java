@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.needlesafe.benchmarks.DoorwaySitting cli|http|batch|all
  * </pre>
- * {@code cli}: the marginal cost per case of a 20,000-case batch through {@code examples/target/needlesafe.jar}
- * (the batch's wall time minus a one-case run's, 3 runs of each, medians) against {@code AssessBenchmark.advisor}'s
+ * {@code cli}: the marginal cost per case of a 20,000-case batch through {@code bin/needlesafe assess} (the batch's
+ * wall time minus a one-case run's, 3 runs of each, medians; {@code NEEDLESAFE_JAVA_OPTS} passes through) against {@code AssessBenchmark.advisor}'s
  * mean. {@code http}: {@code POST /v1/assessments} from 8 keep-alive connections ({@code wrk}, after a 10 s
  * warm-up) against {@code ThroughputBenchmark.advisor2Threads}, with its p99. {@code batch}: {@code POST
  * /v1/assessments/batch}, 1,000 cases a request from 2 connections, against the same. The library is measured
@@ -40,6 +40,8 @@ public final class DoorwaySitting {
     private static final int LINES_PER_BATCH_REQUEST = 1_000;
     private static final Path BENCHMARKS_JAR = Path.of("benchmarks/target/benchmarks.jar");
     private static final Path CLI_JAR = Path.of("examples/target/needlesafe.jar");
+    /** The command as users run it, with its JVM options. */
+    private static final Path CLI = Path.of("bin/needlesafe");
     private static final Path SERVER_JAR = Path.of("cds-hooks/target/needlesafe-cds-hooks.jar");
     private static final Path WRK_SCRIPTS = Path.of("benchmarks/src/main/wrk");
     private static final Pattern LISTENING = Pattern.compile("CDS Hooks service on [^\\s:]+:(\\d+) ");
@@ -164,10 +166,8 @@ public final class DoorwaySitting {
         double[] oneCase = new double[RUNS];
         double[] batch = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            oneCase[i] = seconds(List.of(JAVA, "-jar", CLI_JAR.toString(), "assess", "--format", "json",
-                    one.toString()));
-            batch[i] = seconds(List.of(JAVA, "-jar", CLI_JAR.toString(), "assess", "--format", "json",
-                    all.toString()));
+            oneCase[i] = seconds(List.of(CLI.toString(), "assess", "--format", "json", one.toString()));
+            batch[i] = seconds(List.of(CLI.toString(), "assess", "--format", "json", all.toString()));
             say(String.format(Locale.ROOT, "CLI run %d: one case %.2f s, %d cases %.2f s", i + 1, oneCase[i],
                     lines.size(), batch[i]));
         }
