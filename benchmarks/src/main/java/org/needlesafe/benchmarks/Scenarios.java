@@ -53,6 +53,19 @@ public final class Scenarios {
         return cases;
     }
 
+    /** Every example scenario's file as bytes, in file-name order: the input of the JSON doorway. */
+    public static List<byte[]> documents() {
+        List<byte[]> documents = new ArrayList<>();
+        for (String name : names()) {
+            try (InputStream in = Scenarios.class.getResourceAsStream("/" + FOLDER + "/" + name)) {
+                documents.add(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return documents;
+    }
+
     /** One example scenario by file name, e.g. {@code 01-clean-proceed.json}. */
     public static TreatmentCase named(SafetyAdvisor advisor, String name) {
         return read(new CaseReader(advisor), name);

@@ -141,6 +141,27 @@ class SecurityTest {
         }
     }
 
+    /** Verifiers are kept per key: another issuer's key under the same kid is a key of its own. */
+    @Test
+    void keysOfTwoIssuersUnderTheSameKidAreNeverConfused() {
+        String other = "https://other-ehr.example.org";
+        Tokens otherKeys = new Tokens();
+        try (TestService configured = TestService.start(configuration -> configuration.client(new TrustedClient(
+                "out-of-band", other, Set.of(), otherKeys.publicKeys(), List.of())))) {
+            assertThat(configured.post(SIGN, Call.clean().json(), configured.token(SIGN).sign()).status())
+                    .isEqualTo(200);
+            Tokens.Token token = otherKeys.token(null, configured.url(SIGN), TestService.NOW);
+            token.iss = other;
+            assertThat(configured.post(SIGN, Call.clean().json(), token.sign()).status()).isEqualTo(200);
+
+            Tokens.Token forged = configured.tokens.token(null, configured.url(SIGN), TestService.NOW);
+            forged.iss = other;
+            assertUnauthorized(configured.post(SIGN, Call.clean().json(), forged.sign()), "bad signature");
+            Tokens.Token forgedTheOtherWay = otherKeys.token(configured.jku, configured.url(SIGN), TestService.NOW);
+            assertUnauthorized(configured.post(SIGN, Call.clean().json(), forgedTheOtherWay.sign()), "bad signature");
+        }
+    }
+
     @Test
     void aClientNeedsJkuUrlsOrKeys() {
         assertThatThrownBy(() -> new TrustedClient("nothing", "https://other-ehr.example.org", Set.of(), null,

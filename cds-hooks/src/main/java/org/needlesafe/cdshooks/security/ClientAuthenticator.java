@@ -17,7 +17,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.Provider;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
@@ -44,8 +49,16 @@ public final class ClientAuthenticator {
      * about a third of the JDK's time, which is most of a call's latency. Used as a provider object, not installed.
      */
     private static final Provider ECDSA_PROVIDER = new BouncyCastleProvider();
+    /** Verifiers kept, by key: far more than the trusted clients have keys, bounded because a set may rotate. */
+    private static final int MAX_VERIFIERS = 256;
 
     private final Map<String, TrustedClient> clientsByIssuer = new HashMap<>();
+    /**
+     * A verifier per public key, built once: building one converts the key, which for P-384 cost more than the
+     * verification, and Bouncy Castle keeps its precomputed multiples of the key's point with its own key object.
+     * Keyed by the whole JWK, so a rotated key under the same kid gets a verifier of its own.
+     */
+    private final Map<JWK, JWSVerifier> verifiers = new ConcurrentHashMap<>();
     private final JwksCache jwks;
     private final ReplayCache replay;
     private final Clock clock;
@@ -136,30 +149,52 @@ public final class ClientAuthenticator {
         return jwks.keys(jku, header.getKeyID());
     }
 
-    private static void verifySignature(SignedJWT jwt, JWSHeader header, JWKSet keys) {
+    private void verifySignature(SignedJWT jwt, JWSHeader header, JWKSet keys) {
         JWK key = keys.getKeyByKeyId(header.getKeyID());
         if (key == null) {
             throw new AuthenticationException("unknown kid");
         }
+        boolean fits = header.getAlgorithm().equals(JWSAlgorithm.ES384) && key instanceof ECKey ec
+                && Curve.P_384.equals(ec.getCurve())
+                || header.getAlgorithm().equals(JWSAlgorithm.RS384) && key instanceof RSAKey rsa
+                && rsa.size() >= MIN_RSA_BITS;
+        if (!fits) {
+            throw new AuthenticationException("the key does not fit the algorithm");
+        }
         try {
-            JWSVerifier verifier;
-            if (header.getAlgorithm().equals(JWSAlgorithm.ES384) && key instanceof ECKey ec
-                    && Curve.P_384.equals(ec.getCurve())) {
-                ECDSAVerifier ecdsa = new ECDSAVerifier(ec);
-                ecdsa.getJCAContext().setProvider(ECDSA_PROVIDER);
-                verifier = ecdsa;
-            } else if (header.getAlgorithm().equals(JWSAlgorithm.RS384) && key instanceof RSAKey rsa
-                    && rsa.size() >= MIN_RSA_BITS) {
-                verifier = new RSASSAVerifier(rsa);
-            } else {
-                throw new AuthenticationException("the key does not fit the algorithm");
-            }
-            if (!jwt.verify(verifier)) {
+            if (!jwt.verify(verifier(key))) {
                 throw new AuthenticationException("bad signature");
             }
         } catch (JOSEException e) {
             throw new AuthenticationException("bad signature");
         }
+    }
+
+    /** The verifier of a key that fits its algorithm (an ES384 P-384 key or an RS384 key of enough bits). */
+    private JWSVerifier verifier(JWK key) throws JOSEException {
+        JWSVerifier verifier = verifiers.get(key);
+        if (verifier == null) {
+            verifier = key instanceof ECKey ec ? ecdsa(ec) : new RSASSAVerifier((RSAKey) key);
+            if (verifiers.size() >= MAX_VERIFIERS) {
+                verifiers.clear();
+            }
+            verifiers.putIfAbsent(key, verifier);
+        }
+        return verifier;
+    }
+
+    /** An ES384 verifier on Bouncy Castle's own key object, whose curve and point it reuses on every call. */
+    private static JWSVerifier ecdsa(ECKey key) throws JOSEException {
+        ECPublicKey publicKey;
+        try {
+            publicKey = (ECPublicKey) KeyFactory.getInstance("EC", ECDSA_PROVIDER)
+                    .generatePublic(new X509EncodedKeySpec(key.toECPublicKey().getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new JOSEException("the EC key cannot be read", e);
+        }
+        ECDSAVerifier verifier = new ECDSAVerifier(publicKey);
+        verifier.getJCAContext().setProvider(ECDSA_PROVIDER);
+        return verifier;
     }
 
     private void verifyClaims(JWTClaimsSet claims, Set<String> audiences, TrustedClient client) {
