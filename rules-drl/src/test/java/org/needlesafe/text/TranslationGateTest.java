@@ -2,21 +2,9 @@ package org.needlesafe.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +13,6 @@ import org.junit.jupiter.api.Test;
  * engine's own texts and the display names are in catalogues for every language, English included.
  */
 class TranslationGateTest {
-    private static final Pattern PARAMETER = Pattern.compile("\\{(\\d+)");
     private static final RuleTexts RULE_TEXTS = RuleTexts.read();
 
     @Test
@@ -44,7 +31,7 @@ class TranslationGateTest {
     void everyRuleTextIsInEveryLanguageWithTheSameParameters() {
         for (Language language : translations()) {
             Map<String, String> catalogue = load("needlesafe/rules/Messages_" + language.tag() + ".properties");
-            assertThat(sameTexts(RULE_TEXTS.english, catalogue)).as(language + " rule texts").isEmpty();
+            assertThat(Catalogues.differences(RULE_TEXTS.english, catalogue)).as(language + " rule texts").isEmpty();
         }
     }
 
@@ -53,7 +40,7 @@ class TranslationGateTest {
         Map<String, String> english = load("org/needlesafe/text/Messages.properties");
         for (Language language : translations()) {
             Map<String, String> catalogue = load("org/needlesafe/text/Messages_" + language.tag() + ".properties");
-            assertThat(sameTexts(english, catalogue)).as(language + " engine texts").isEmpty();
+            assertThat(Catalogues.differences(english, catalogue)).as(language + " engine texts").isEmpty();
         }
     }
 
@@ -71,36 +58,10 @@ class TranslationGateTest {
     @Test
     void theGateCatchesAMissingTextAndAChangedParameter() {
         Map<String, String> english = Map.of("a", "Defer until {0}", "b", "Reduce {0} to {1} mm");
-        assertThat(sameTexts(english, Map.of("b", "Reducir {0} a {2} mm"))).containsExactly(
+        assertThat(Catalogues.differences(english, Map.of("b", "Reducir {0} a {2} mm"))).containsExactly(
                 "a: missing", "b: parameters [0, 2], English has [0, 1]");
-        assertThat(sameTexts(english, Map.of("a", "Aplazar hasta {0}", "b", "Reducir {0} a {1} mm", "c", "x")))
+        assertThat(Catalogues.differences(english, Map.of("a", "Aplazar hasta {0}", "b", "Reducir {0} a {1} mm", "c", "x")))
                 .containsExactly("c: not an English text (stale?)");
-    }
-
-    /** Every difference between the English texts and a translation: missing, stale, or other parameters. */
-    static List<String> sameTexts(Map<String, String> english, Map<String, String> translation) {
-        List<String> differences = new ArrayList<>();
-        new TreeMap<>(english).forEach((key, pattern) -> {
-            String translated = translation.get(key);
-            if (translated == null || translated.isBlank()) {
-                differences.add(key + ": missing");
-            } else if (!parameters(translated).equals(parameters(pattern))) {
-                differences.add(key + ": parameters " + parameters(translated) + ", English has "
-                        + parameters(pattern));
-            }
-        });
-        new TreeSet<>(translation.keySet()).stream().filter(key -> !english.containsKey(key))
-                .forEach(key -> differences.add(key + ": not an English text (stale?)"));
-        return differences;
-    }
-
-    private static Set<Integer> parameters(String pattern) {
-        Set<Integer> indices = new TreeSet<>();
-        Matcher matcher = PARAMETER.matcher(pattern);
-        while (matcher.find()) {
-            indices.add(Integer.parseInt(matcher.group(1)));
-        }
-        return indices;
     }
 
     private static List<Language> translations() {
@@ -108,15 +69,6 @@ class TranslationGateTest {
     }
 
     private static Map<String, String> load(String resource) {
-        try (InputStream in = TranslationGateTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> texts = new TreeMap<>();
-            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Catalogues.load(TranslationGateTest.class.getClassLoader(), resource);
     }
 }
