@@ -68,7 +68,7 @@ final class ReportRenderer {
         List<String> today = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (Map.Entry<Area, Decision> entry : assessment.areaDecisions().entrySet()) {
-            each.add(words.code(entry.getKey()) + " " + words.code(entry.getValue()));
+            each.add(words.text("areaDecision", words.code(entry.getKey()), words.code(entry.getValue())));
             (entry.getValue().treatableToday() ? today : leftOut).add(words.code(entry.getKey()));
         }
         wrap(text, words.text("areas"), INDENT, String.join(", ", each));
