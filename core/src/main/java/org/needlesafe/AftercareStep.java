@@ -1,12 +1,31 @@
 package org.needlesafe;
 
+import org.needlesafe.text.Message;
+import org.needlesafe.text.Words;
+
 /**
  * One aftercare instruction; day 0 is the treatment day.
  *
- * @param code        stable code, e.g. {@code NO_MAKEUP}
- * @param fromDay     first day it applies
- * @param untilDay    last day it applies
- * @param instruction plain words for the patient
+ * @param code            stable code, e.g. {@code NO_MAKEUP}
+ * @param fromDay         first day it applies
+ * @param untilDay        last day it applies
+ * @param instruction     plain words for the patient
+ * @param instructionText the instruction before it is put into words
  */
-public record AftercareStep(String code, int fromDay, int untilDay, String instruction) {
+public record AftercareStep(String code, int fromDay, int untilDay, String instruction, Message instructionText) {
+
+    /** A step whose words are already written (in no catalogue). */
+    public AftercareStep(String code, int fromDay, int untilDay, String instruction) {
+        this(code, fromDay, untilDay, instruction, Message.of(null, instruction));
+    }
+
+    /** A step written in English from its message. */
+    public static AftercareStep of(String code, int fromDay, int untilDay, Message instruction) {
+        return new AftercareStep(code, fromDay, untilDay, null, instruction).in(Words.english());
+    }
+
+    /** This step in the language of the words. */
+    public AftercareStep in(Words words) {
+        return new AftercareStep(code, fromDay, untilDay, words.render(instructionText), instructionText);
+    }
 }

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.needlesafe.plan.Area;
+import org.needlesafe.text.Language;
+import org.needlesafe.text.Message;
+import org.needlesafe.text.Words;
 
 /**
  * The explained decision on one case, with every field of the public contract.
@@ -25,6 +28,9 @@ import org.needlesafe.plan.Area;
  * @param aftercare           as the treatment would go ahead; empty when it cannot go ahead today
  * @param nextSessionEarliest the earliest date for the next session, or {@code null} when it cannot go ahead today
  * @param firedRules          the ids of the rules that fired, in firing order: the trace
+ * @param language            the language its words are written in; codes stay language-neutral
+ * @param languageNotice      one line, in that language, when its words are not clinically reviewed or the language
+ *                            asked for is not available; {@code null} otherwise
  */
 public record Assessment(
         String formatVersion,
@@ -39,7 +45,9 @@ public record Assessment(
         List<SideEffect> expectedSideEffects,
         List<AftercareStep> aftercare,
         LocalDate nextSessionEarliest,
-        List<String> firedRules) {
+        List<String> firedRules,
+        Language language,
+        String languageNotice) {
 
     /** The contract's current format version. */
     public static final String FORMAT_VERSION = "1";
@@ -70,5 +78,54 @@ public record Assessment(
         expectedSideEffects = List.copyOf(expectedSideEffects);
         aftercare = List.copyOf(aftercare);
         firedRules = List.copyOf(firedRules);
+    }
+
+    /** An assessment written in English, the source language. */
+    public Assessment(String formatVersion, String caseId, Decision decision, String rulesetVersion,
+                      JurisdictionRef jurisdictionProfile, Map<String, BigDecimal> configuration,
+                      List<Finding> findings, Map<Area, Decision> areaDecisions, List<String> missingInformation,
+                      List<SideEffect> expectedSideEffects, List<AftercareStep> aftercare,
+                      LocalDate nextSessionEarliest, List<String> firedRules) {
+        this(formatVersion, caseId, decision, rulesetVersion, jurisdictionProfile, configuration, findings,
+                areaDecisions, missingInformation, expectedSideEffects, aftercare, nextSessionEarliest, firedRules,
+                Language.ENGLISH, null);
+    }
+
+    /**
+     * This assessment with every human text written in a language: the decision and every code stay as they are.
+     *
+     * @param language the language to write it in
+     * @return the assessment in that language
+     */
+    public Assessment in(Language language) {
+        return in(Language.Choice.of(language));
+    }
+
+    /**
+     * This assessment written in the language chosen for a caller; when the caller asked for a language that is not
+     * available, the notice says so.
+     *
+     * @param choice the language chosen, and what was asked for when it was not available
+     * @return the assessment in that language
+     */
+    public Assessment in(Language.Choice choice) {
+        Words words = Words.in(choice.language());
+        List<Finding> localisedFindings = findings.stream().map(finding -> finding.in(words)).toList();
+        List<SideEffect> localisedEffects = expectedSideEffects.stream().map(effect -> effect.in(words)).toList();
+        List<AftercareStep> localisedSteps = aftercare.stream().map(step -> step.in(words)).toList();
+        return new Assessment(formatVersion, caseId, decision, rulesetVersion, jurisdictionProfile, configuration,
+                localisedFindings, areaDecisions, missingInformation, localisedEffects, localisedSteps,
+                nextSessionEarliest, firedRules, choice.language(), notice(choice, words));
+    }
+
+    private static String notice(Language.Choice choice, Words words) {
+        List<Message> notes = new java.util.ArrayList<>(2);
+        if (choice.unavailable() != null) {
+            notes.add(Message.keyed("language.unavailable", choice.unavailable()));
+        }
+        if (!choice.language().review().clinicallyReviewed()) {
+            notes.add(Message.keyed("language.notReviewed"));
+        }
+        return notes.isEmpty() ? null : words.render(notes);
     }
 }

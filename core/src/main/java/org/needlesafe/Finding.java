@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.needlesafe.plan.Area;
+import org.needlesafe.text.Message;
+import org.needlesafe.text.Words;
 
 /**
  * One reason behind a decision: what to do, why, how well supported, and the input facts that made it fire.
@@ -14,7 +16,7 @@ import org.needlesafe.plan.Area;
  * @param category   what kind of concern it is
  * @param area       the planned area it is scoped to, or {@code null} when it is case-wide
  * @param summary    what to do, in one line
- * @param rationale  why, including whether the rule is case-wide or area-scoped
+ * @param rationale  why, ending with whether the finding is case-wide or area-scoped
  * @param basis      the input facts that made it fire, as JSON paths with their values
  * @param evidence   how well the knowledge-base item is supported
  * @param source     the knowledge base's source keys
@@ -22,6 +24,8 @@ import org.needlesafe.plan.Area;
  * @param deferUntil the earliest date the cause is gone, or {@code null} when not computable
  * @param planChange the change that resolves a {@code MODIFY_PLAN}, or {@code null}
  * @param cleared    the clearance applied and the decision it replaced, or {@code null}
+ * @param summaryText   the summary before it is put into words: the message {@code summary} renders
+ * @param rationaleText the rationale before it is put into words: its sentences, rendered one after the other
  */
 public record Finding(
         String ruleId,
@@ -37,7 +41,9 @@ public record Finding(
         Referral referTo,
         LocalDate deferUntil,
         PlanChange planChange,
-        Cleared cleared) {
+        Cleared cleared,
+        Message summaryText,
+        List<Message> rationaleText) {
 
     /**
      * Copies the lists, so the record cannot change.
@@ -60,6 +66,23 @@ public record Finding(
     public Finding {
         kb = List.copyOf(kb);
         basis = List.copyOf(basis);
+        rationaleText = List.copyOf(rationaleText);
+    }
+
+    /** A finding whose words are already written (in no catalogue): they read the same in every language. */
+    public Finding(String ruleId, List<String> kb, Decision decision, Category category, Area area, String summary,
+                   String rationale, List<String> basis, Evidence evidence, String source, Referral referTo,
+                   LocalDate deferUntil, PlanChange planChange, Cleared cleared) {
+        this(ruleId, kb, decision, category, area, summary, rationale, basis, evidence, source, referTo, deferUntil,
+                planChange, cleared, new Message(null, summary, List.of()),
+                List.of(new Message(null, rationale, List.of())));
+    }
+
+    /** This finding with its summary and rationale written in the language of the words. */
+    public Finding in(Words words) {
+        return new Finding(ruleId, kb, decision, category, area, words.render(summaryText),
+                words.render(rationaleText), basis, evidence, source, referTo, deferUntil, planChange, cleared,
+                summaryText, rationaleText);
     }
 
     /**
@@ -79,11 +102,14 @@ public record Finding(
      * @param reason         why it was not accepted
      * @return the finding, its decision unchanged
      */
-    public Finding withClearanceNotAccepted(String clearanceBasis, String reason) {
+    public Finding withClearanceNotAccepted(String clearanceBasis, Message reason) {
         List<String> withClearance = new ArrayList<>(basis);
         withClearance.add(clearanceBasis);
-        return new Finding(ruleId, kb, decision, category, area, summary, rationale + " " + reason, withClearance,
-                evidence, source, referTo, deferUntil, planChange, cleared);
+        List<Message> because = new ArrayList<>(rationaleText);
+        because.add(reason);
+        return new Finding(ruleId, kb, decision, category, area, summary,
+                rationale + " " + Words.english().render(reason), withClearance, evidence, source, referTo,
+                deferUntil, planChange, cleared, summaryText, because);
     }
 
     /**
@@ -94,8 +120,9 @@ public record Finding(
      * @param clearedSummary the summary that reads right once cleared
      * @return the cleared finding
      */
-    public Finding clearedBy(Cleared clearance, String clearedSummary) {
-        return new Finding(ruleId, kb, Decision.PROCEED_WITH_PRECAUTIONS, category, area, clearedSummary, rationale,
-                basis, evidence, source, referTo, null, planChange, clearance);
+    public Finding clearedBy(Cleared clearance, Message clearedSummary) {
+        return new Finding(ruleId, kb, Decision.PROCEED_WITH_PRECAUTIONS, category, area,
+                Words.english().render(clearedSummary), rationale, basis, evidence, source, referTo, null,
+                planChange, clearance, clearedSummary, rationaleText);
     }
 }

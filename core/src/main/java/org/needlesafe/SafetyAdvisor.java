@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.needlesafe.engine.RulesetVersion;
 import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.text.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,6 +125,22 @@ public final class SafetyAdvisor implements AutoCloseable {
      */
     public Assessment assess(TreatmentCase treatment) {
         return assess(check(treatment));
+    }
+
+    /**
+     * Assesses one case and writes its words in a language. The rules run once, in no language; only the words
+     * differ. A locale whose language is not available gives English, and the assessment's notice says so.
+     *
+     * @param treatment the case to assess
+     * @param locale    the language to write it in, e.g. {@code Locale.forLanguageTag("es")}
+     * @return the decision with its reasons, in that language (English when not available)
+     * @throws InvalidCaseException   when the case is invalid
+     * @throws AdvisorClosedException when the advisor was closed, before or during the call
+     */
+    public Assessment assess(TreatmentCase treatment, Locale locale) {
+        Assessment assessment = assess(check(treatment));
+        return assessment.in(Language.of(locale).map(Language.Choice::of)
+                .orElseGet(() -> new Language.Choice(Language.ENGLISH, locale.toLanguageTag())));
     }
 
     /**

@@ -28,6 +28,7 @@ import org.needlesafe.json.CaseReader;
 import org.needlesafe.json.CaseSchema;
 import org.needlesafe.json.JsonLinesBatch;
 import org.needlesafe.jurisdiction.Jurisdiction;
+import org.needlesafe.text.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,8 +101,19 @@ public final class ClinicApi implements AutoCloseable {
     }
 
     private void assess(Context ctx) {
-        Assessment assessment = advisor.assess(valid(ctx));
+        Language.Choice language = language(ctx);
+        Assessment assessment = advisor.assess(valid(ctx)).in(language);
         ctx.contentType("application/json").result(AssessmentWriter.toJson(assessment));
+    }
+
+    /**
+     * The language the caller asks for in Accept-Language, answered in Content-Language; English when none of ours
+     * is asked for (the assessment's languageNotice then says so).
+     */
+    private static Language.Choice language(Context ctx) {
+        Language.Choice choice = Language.negotiate(ctx.header("Accept-Language"));
+        ctx.header("Content-Language", choice.language().tag());
+        return choice;
     }
 
     private org.needlesafe.ValidCase valid(Context ctx) {
@@ -130,7 +142,7 @@ public final class ClinicApi implements AutoCloseable {
         ctx.contentType("application/x-ndjson");
         ctx.res().setCharacterEncoding("UTF-8");
         Writer out = new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8);
-        JsonLinesBatch.Summary summary = batch.run(ctx.req().getInputStream(), out, MAX_BATCH_LINES);
+        JsonLinesBatch.Summary summary = batch.run(ctx.req().getInputStream(), out, MAX_BATCH_LINES, language(ctx));
         LOG.info("batch: {} line(s), {} invalid", summary.lines(), summary.invalid());
     }
 

@@ -44,6 +44,7 @@ import org.needlesafe.cdshooks.smart.ChecklistApp;
 import org.needlesafe.cdshooks.smart.ChecklistLinks;
 import org.needlesafe.cdshooks.smart.ConformanceResources;
 import org.needlesafe.store.postgres.PostgresStore;
+import org.needlesafe.text.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -300,7 +301,10 @@ public final class CdsHooksServer implements AutoCloseable {
         HookHandler.Caller caller = client == null ? new HookHandler.Caller(DEV_MODE_CLIENT, null)
                 : new HookHandler.Caller(client.name(), client.fhirServers());
         long bound = responseBound(bytes.length);
-        CdsResponse response = hooks.handle(service, request, caller, bound / 2);
+        // Cards are written in the caller's Accept-Language where we have it, in English otherwise (and say so).
+        Language.Choice language = Language.negotiate(ctx.header("Accept-Language"));
+        ctx.header("Content-Language", language.language().tag());
+        CdsResponse response = hooks.handle(service, request, caller, bound / 2, language);
         byte[] answer = write(response);
         if (answer.length > bound) {
             // Details were sized to fit; what remains is cards and suggestions: keep them, shorten every detail.

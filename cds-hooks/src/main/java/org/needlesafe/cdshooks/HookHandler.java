@@ -32,6 +32,7 @@ import org.needlesafe.cdshooks.fhir.MappedCase;
 import org.needlesafe.cdshooks.fhir.PatientRecord;
 import org.needlesafe.cdshooks.fhir.SubjectGuard;
 import org.needlesafe.cdshooks.smart.ChecklistLinks;
+import org.needlesafe.text.Language;
 
 /**
  * Answers a hook call: finds the microneedling orders in {@code context.draftOrders} (for {@code order-select}, only
@@ -81,6 +82,12 @@ final class HookHandler {
      * @param detailBudget the characters all the cards' details together may take
      */
     CdsResponse handle(CdsService service, HookRequest request, Caller caller, long detailBudget) {
+        return handle(service, request, caller, detailBudget, Language.Choice.of(Language.ENGLISH));
+    }
+
+    /** The same, with the cards written in a language (their codes stay as they are). */
+    CdsResponse handle(CdsService service, HookRequest request, Caller caller, long detailBudget,
+                       Language.Choice language) {
         Bundle draftOrders = draftOrders(request.draftOrders());
         List<ServiceRequest> orders = new ArrayList<>();
         for (Bundle.BundleEntryComponent entry : draftOrders.getEntry()) {
@@ -99,7 +106,8 @@ final class HookHandler {
         int detailLimit = (int) Math.max(MIN_DETAIL, Math.min(MAX_DETAIL, detailBudget / orders.size()));
         List<Card> answer = new ArrayList<>();
         for (ServiceRequest order : orders) {
-            answer.add(card(service, request, caller, order, draftOrders, record, wrongPatient, today, detailLimit));
+            answer.add(card(service, request, caller, order, draftOrders, record, wrongPatient, today, detailLimit,
+                    language));
         }
         return new CdsResponse(answer);
     }
@@ -111,7 +119,7 @@ final class HookHandler {
 
     private Card card(CdsService service, HookRequest request, Caller caller, ServiceRequest order,
                       Bundle draftOrders, PatientRecord record, List<Problem> wrongPatient, LocalDate today,
-                      int detailLimit) {
+                      int detailLimit, Language.Choice language) {
         String caseId = "ServiceRequest/" + order.getIdElement().getIdPart();
         List<Problem> otherSubject = new ArrayList<>(SubjectGuard.problems(order, draftOrders, request.patientId()));
         otherSubject.addAll(wrongPatient);
@@ -126,8 +134,8 @@ final class HookHandler {
             } else {
                 try {
                     assessment = advisor.assess(mapped.treatment());
-                    card = checklistLinks.attach(cards.assessed(mapped, assessment, record.incomplete(), detailLimit),
-                            caseId, assessment.missingInformation());
+                    card = checklistLinks.attach(cards.assessed(mapped, assessment.in(language), record.incomplete(),
+                            detailLimit), caseId, assessment.missingInformation());
                 } catch (InvalidCaseException e) {
                     card = cards.notAssessed(mapped, e.problems(), advisor.rulesetVersion(), detailLimit);
                 }

@@ -203,11 +203,47 @@ class ClinicApiTest {
                 "batch 01-clean PROCEED");
     }
 
+    @Test
+    void anAssessmentIsWrittenInTheAcceptedLanguageWithItsCodesUnchanged() throws Exception {
+        String scenario = JSON.readTree(scenario("02-cold-sore-defer.json").toFile()).toString();
+
+        HttpResponse<String> english = post("/v1/assessments", "application/json", scenario, KEY);
+        HttpResponse<String> spanish = post("/v1/assessments", "application/json", scenario, KEY,
+                "es-MX,es;q=0.9,en;q=0.5");
+        HttpResponse<String> french = post("/v1/assessments", "application/json", scenario, KEY, "fr-FR, fr;q=0.9");
+
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(spanish.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(french.headers().firstValue("Content-Language")).hasValue("en");
+        JsonNode en = JSON.readTree(english.body());
+        JsonNode es = JSON.readTree(spanish.body());
+        JsonNode fr = JSON.readTree(french.body());
+        assertThat(en.get("language").asText()).isEqualTo("en");
+        assertThat(en.has("languageNotice")).isFalse();
+        assertThat(es.get("language").asText()).isEqualTo("es");
+        assertThat(es.get("languageNotice").asText()).contains("no revisado");
+        assertThat(es.get("decision")).isEqualTo(en.get("decision"));
+        assertThat(es.get("findings").get(0).get("ruleId")).isEqualTo(en.get("findings").get(0).get("ruleId"));
+        assertThat(es.get("findings").get(0).get("summary").asText()).startsWith("Aplazar");
+        // A language we do not have is answered in English, and the answer says so.
+        assertThat(fr.get("language").asText()).isEqualTo("en");
+        assertThat(fr.get("languageNotice").asText()).contains("fr-FR", "not available", "English");
+        assertThat(fr.get("findings")).isEqualTo(en.get("findings"));
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private static HttpResponse<String> post(String path, String type, String body, String key) throws Exception {
+        return post(path, type, body, key, null);
+    }
+
+    private static HttpResponse<String> post(String path, String type, String body, String key, String language)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }

@@ -8,6 +8,7 @@ import static org.needlesafe.cdshooks.TestService.SELECT;
 import static org.needlesafe.cdshooks.TestService.SIGN;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -71,6 +72,24 @@ class HookCallTest {
             assertThat(reason.get("system").asText()).isEqualTo(NeedlesafeFhir.OVERRIDE_REASON);
             assertThat(reason.get("display").asText()).isNotBlank();
         });
+    }
+
+    @Test
+    void aCardIsWrittenInTheAcceptedLanguageAndSaysItIsNotClinicallyReviewed() {
+        Call call = Call.clean().with("conditions", Fixtures.condition("1475003", "active"));
+        Response response = service.send(service.request(SIGN).header("Content-Type", "application/json")
+                .header("Accept-Language", "es-US, en;q=0.5")
+                .POST(HttpRequest.BodyPublishers.ofString(call.json())), service.token(SIGN).sign());
+
+        JsonNode card = onlyCard(response);
+
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(card.get("indicator").asText()).isEqualTo("critical");
+        assertThat(card.get("summary").asText()).startsWith("Orden de microagujas mn1: aplazar")
+                .contains("herpes simple").hasSizeLessThan(140);
+        assertThat(card.get("detail").asText()).contains("Texto en español redactado", "**Decisión: APLAZAR**",
+                "MN-C01-ACTIVE-INFECTION", "evidencia bien fundamentada", "Apoyo a la decisión");
+        assertThat(card.get("detail").asText()).doesNotContain("Decision support", "evidence well supported");
     }
 
     @Test

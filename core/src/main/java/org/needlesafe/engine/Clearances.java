@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.needlesafe.Cleared;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.ClearingRole;
+import org.needlesafe.text.Message;
 
 /**
  * Applies documented clearances: a finding of a clearable rule, for the cleared knowledge-base item, by a role the
@@ -43,7 +43,7 @@ final class Clearances {
             if (clearance != null) {
                 cleared = true;
                 result.add(finding.clearedBy(new Cleared(clearance.by(), clearance.date(), finding.decision()),
-                        rule.clearedSummary()));
+                        Message.of(rule.id() + ".clearedSummary", rule.clearedSummary())));
             } else {
                 result.add(withRefusals(finding, clearances, rule, validDays, today));
             }
@@ -86,31 +86,29 @@ final class Clearances {
             if (finding.kb().contains(clearance.kb())) {
                 noted = noted.withClearanceNotAccepted("clearances[" + i + "]: " + clearance.kb() + " by "
                         + clearance.by() + " on " + clearance.date() + ", not accepted",
-                        "The clearance for " + clearance.kb() + " by " + article(clearance.by()) + " dated "
-                                + clearance.date() + " was not accepted: " + why(clearance, rule, validDays, today)
-                                + ".");
+                        Message.keyed("clearance.notAccepted", clearance.kb(), Message.withArticle(clearance.by()),
+                                clearance.date(), why(clearance, rule, validDays, today)));
             }
         }
         return noted;
     }
 
-    private static String why(Clearance clearance, RuleDescription rule, int validDays, LocalDate today) {
+    private static Message why(Clearance clearance, RuleDescription rule, int validDays, LocalDate today) {
         if (!rule.clearable()) {
-            return "this finding is never clearable";
+            return Message.keyed("clearance.neverClearable");
         }
         if (!rule.clearableBy().contains(clearance.by())) {
-            StringJoiner roles = new StringJoiner(" or ");
-            EnumSet.copyOf(rule.clearableBy()).forEach(role -> roles.add(article(role)));
-            return "only a clearance by " + roles + " lowers this finding";
+            Object roles = null;
+            for (ClearingRole role : EnumSet.copyOf(rule.clearableBy())) {
+                Object named = Message.withArticle(role);
+                roles = roles == null ? named : Message.keyed("clearance.roles", roles, named);
+            }
+            return Message.keyed("clearance.onlyBy", roles);
         }
-        return "it is older than " + validDays + " days (clearanceValidDays)";
+        return Message.keyed("clearance.tooOld", validDays);
     }
 
     private static boolean current(Clearance clearance, int validDays, LocalDate today) {
         return !clearance.date().plusDays(validDays).isBefore(today);
-    }
-
-    private static String article(ClearingRole role) {
-        return "a " + role;
     }
 }

@@ -10,7 +10,8 @@ import org.needlesafe.PlanChange;
 import org.needlesafe.Referral;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.plan.Area;
-import org.needlesafe.text.DisplayNames;
+import org.needlesafe.text.Message;
+import org.needlesafe.text.Words;
 
 /**
  * A finding a rule is writing. The rule's metadata supplies its id, knowledge-base items, decision, category,
@@ -21,8 +22,8 @@ public final class FindingDraft {
     private final RuleDescription rule;
     private final Set<String> basis = new LinkedHashSet<>();
     private List<String> kb;
-    private String summary;
-    private String rationale;
+    private Message summary;
+    private Message rationale;
     private Referral referTo;
     private LocalDate deferUntil;
     private PlanChange planChange;
@@ -36,15 +37,18 @@ public final class FindingDraft {
         this.basis.addAll(matchedBasis);
     }
 
-    /** What to do, in one line. */
-    public FindingDraft summary(String summary) {
-        this.summary = summary;
+    /**
+     * What to do, in one line: the English pattern and its arguments ({@code "Defer until the {0} has healed",
+     * $infection.code()}); other languages have it in their catalogue under the rule's id.
+     */
+    public FindingDraft summary(String english, Object... args) {
+        this.summary = Message.of(rule.id() + ".summary", english, args).qualified(rule.id());
         return this;
     }
 
-    /** Why, and whether the finding is case-wide or area-scoped. */
-    public FindingDraft rationale(String rationale) {
-        this.rationale = rationale;
+    /** Why, as {@link #summary}; the sentence saying whether it is case-wide or area-scoped is added from @scope. */
+    public FindingDraft rationale(String english, Object... args) {
+        this.rationale = Message.of(rule.id() + ".rationale", english, args).qualified(rule.id());
         return this;
     }
 
@@ -106,9 +110,6 @@ public final class FindingDraft {
         if (summary == null || rationale == null) {
             throw new IllegalStateException("rule " + rule.id() + " raised a finding without summary or rationale");
         }
-        // Codes in the rules' words are written as a clinician reads them: "herpes simplex (cold sore)".
-        summary = DisplayNames.english().render(summary);
-        rationale = DisplayNames.english().render(rationale);
         if (area != null || where == null || where.isEmpty()) {
             out.add(finding(area));
             return;
@@ -122,7 +123,12 @@ public final class FindingDraft {
     }
 
     private Finding finding(Area scopedTo) {
-        return new Finding(rule.id(), kb, rule.decision(), rule.category(), scopedTo, summary, rationale,
-                new ArrayList<>(basis), rule.evidence(), rule.source(), referTo, deferUntil, planChange, null);
+        // The scope is stated once, in @scope: the sentence saying it is written from it, in every language.
+        List<Message> because = rule.scope() == null ? List.of(rationale)
+                : List.of(rationale, Message.keyed("scope." + rule.scope()));
+        Words english = Words.english();
+        return new Finding(rule.id(), kb, rule.decision(), rule.category(), scopedTo, english.render(summary),
+                english.render(because), new ArrayList<>(basis), rule.evidence(), rule.source(), referTo, deferUntil,
+                planChange, null, summary, because);
     }
 }

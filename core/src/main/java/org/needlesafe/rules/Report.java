@@ -11,6 +11,7 @@ import org.needlesafe.Finding;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.SideEffect;
 import org.needlesafe.plan.Area;
+import org.needlesafe.text.Message;
 
 /**
  * What the rules write for one assessment: findings, expected side effects, aftercare and the earliest next
@@ -68,17 +69,34 @@ public final class Report {
         return draft;
     }
 
-    /** An expected side effect of the treatment as it would go ahead; the first with a code wins. */
-    public void sideEffect(String code, String typicalDuration, String summary) {
+    /**
+     * An expected side effect of the treatment as it would go ahead, in English; other languages have it in their
+     * catalogue under the rule's id and the code ({@code <id>.<code>.duration}, {@code <id>.<code>}). The first with
+     * a code wins.
+     *
+     * @param drools          what the consequence calls {@code drools}
+     * @param code            the side effect's code
+     * @param typicalDuration how long it typically lasts, in English
+     * @param summary         what the patient can expect, in English
+     */
+    public void sideEffect(Object drools, String code, String typicalDuration, String summary) {
         if (!sideEffects.containsKey(code)) {
-            sideEffects.put(code, new SideEffect(code, typicalDuration, summary));
+            String id = describe(firings.read(drools).ruleName()).id();
+            sideEffects.put(code, SideEffect.of(code, Message.of(id + "." + code + ".duration", typicalDuration),
+                    Message.of(id + "." + code, summary)));
         }
     }
 
-    /** An aftercare instruction; day 0 is the treatment day; the first with a code wins. */
-    public void aftercare(String code, int fromDay, int untilDay, String instruction) {
+    /**
+     * An aftercare instruction, its English pattern and arguments; other languages have it in their catalogue under
+     * {@code <rule id>.<code>}. Day 0 is the treatment day; the first with a code wins.
+     */
+    public void aftercare(Object drools, String code, int fromDay, int untilDay, String instruction,
+                          Object... args) {
         if (!aftercare.containsKey(code)) {
-            aftercare.put(code, new AftercareStep(code, fromDay, untilDay, instruction));
+            String id = describe(firings.read(drools).ruleName()).id();
+            aftercare.put(code, AftercareStep.of(code, fromDay, untilDay,
+                    Message.of(id + "." + code, instruction, args).qualified(id)));
         }
     }
 

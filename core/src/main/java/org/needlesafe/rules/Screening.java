@@ -14,6 +14,7 @@ import org.needlesafe.plan.TopicalProduct;
 import org.needlesafe.plan.TreatmentPlan;
 import org.needlesafe.practitioner.Practitioner;
 import org.needlesafe.setup.SterileSetup;
+import org.needlesafe.text.Message;
 
 /**
  * The contract's required screening answers, and which of them a case leaves unknown. An unknown answer is never
@@ -32,21 +33,21 @@ public final class Screening {
         TreatmentPlan plan = treatment.plan();
 
         if (pregnancyCanApply(patient, configuration)) {
-            ask(unknown, patient.pregnant(), "patient.pregnant", "whether the patient is pregnant", "C-09");
-            ask(unknown, patient.breastfeeding(), "patient.breastfeeding", "whether the patient is breastfeeding",
+            ask(unknown, patient.pregnant(), "patient.pregnant", Message.keyed("question.pregnant"), "C-09");
+            ask(unknown, patient.breastfeeding(), "patient.breastfeeding", Message.keyed("question.breastfeeding"),
                     "C-09");
         }
-        ask(unknown, patient.fitzpatrickType(), "patient.fitzpatrickType", "the patient's Fitzpatrick skin type",
+        ask(unknown, patient.fitzpatrickType(), "patient.fitzpatrickType", Message.keyed("question.fitzpatrickType"),
                 "C-15", "Q-02");
-        ask(unknown, patient.conditions(), "patient.conditions", "the patient's skin and medical conditions",
+        ask(unknown, patient.conditions(), "patient.conditions", Message.keyed("question.conditions"),
                 "C-01", "C-04", "C-08", "C-10", "C-11", "C-14");
-        ask(unknown, patient.medications(), "patient.medications", "the patient's medications",
+        ask(unknown, patient.medications(), "patient.medications", Message.keyed("question.medications"),
                 "C-07", "C-08", "C-10", "C-18");
-        ask(unknown, patient.allergies(), "patient.allergies", "the patient's allergies", "C-12", "C-13");
-        ask(unknown, patient.recentProcedures(), "patient.recentProcedures", "the patient's recent procedures",
+        ask(unknown, patient.allergies(), "patient.allergies", Message.keyed("question.allergies"), "C-12", "C-13");
+        ask(unknown, patient.recentProcedures(), "patient.recentProcedures", Message.keyed("question.recentProcedures"),
                 "C-17", "C-18", "C-19", "A-02");
         if (plan.device() == Device.RF_MICRONEEDLING) {
-            ask(unknown, patient.implants(), "patient.implants", "the patient's implants before RF microneedling",
+            ask(unknown, patient.implants(), "patient.implants", Message.keyed("question.implants"),
                     "C-16");
         }
         if (patient.medications() != null) {
@@ -54,32 +55,32 @@ public final class Screening {
                 Medication medication = patient.medications().get(i);
                 if (medication.status() == MedicationStatus.STOPPED) {
                     ask(unknown, medication.lastTakenDate(), "patient.medications[" + i + "].lastTakenDate",
-                            "when the patient last took " + medication.code(), "C-07", "C-08");
+                            Message.keyed("question.lastTaken", medication.code()), "C-07", "C-08");
                 }
             }
         }
         ask(unknown, practitioner.microneedlingTraining(), "practitioner.microneedlingTraining",
-                "that the practitioner has microneedling-specific training", "D-06");
+                Message.keyed("question.training"), "D-06");
 
-        ask(unknown, setup.setting(), "setup.setting", "the setting of the treatment", "S-05", "D-04");
-        ask(unknown, setup.needles(), "setup.needles", "that the needles are sterile and single-use", "S-01");
-        ask(unknown, setup.packagingIntact(), "setup.packagingIntact", "that the sterile packaging is intact", "S-01");
-        ask(unknown, setup.skinAntisepsis(), "setup.skinAntisepsis", "the skin antiseptic", "S-03");
-        ask(unknown, setup.gloves(), "setup.gloves", "that the practitioner wears gloves", "S-03");
-        ask(unknown, setup.sharpsContainer(), "setup.sharpsContainer", "that a sharps container is at hand", "S-01");
+        ask(unknown, setup.setting(), "setup.setting", Message.keyed("question.setting"), "S-05", "D-04");
+        ask(unknown, setup.needles(), "setup.needles", Message.keyed("question.needles"), "S-01");
+        ask(unknown, setup.packagingIntact(), "setup.packagingIntact", Message.keyed("question.packaging"), "S-01");
+        ask(unknown, setup.skinAntisepsis(), "setup.skinAntisepsis", Message.keyed("question.antisepsis"), "S-03");
+        ask(unknown, setup.gloves(), "setup.gloves", Message.keyed("question.gloves"), "S-03");
+        ask(unknown, setup.sharpsContainer(), "setup.sharpsContainer", Message.keyed("question.sharps"), "S-01");
         if (plan.device() != null && plan.device().needsBarrierSleeve()) {
             ask(unknown, setup.deviceBarrierSleeve(), "setup.deviceBarrierSleeve",
-                    "that the device has a disposable barrier sleeve", "S-02");
+                    Message.keyed("question.barrierSleeve"), "S-02");
         }
         boolean prp = plan.topicals().stream().anyMatch(topical -> topical.product() == TopicalProduct.PRP);
         if (prp) {
             ask(unknown, setup.bloodHandlingCompliant(), "setup.bloodHandlingCompliant",
-                    "that blood is drawn and handled to bloodborne-pathogen standards", "S-05");
+                    Message.keyed("question.bloodHandling"), "S-05");
         }
         for (int i = 0; i < plan.topicals().size(); i++) {
             Topical topical = plan.topicals().get(i);
             ask(unknown, topical.sterileForProcedure(), "plan.topicals[" + i + "].sterileForProcedure",
-                    "that " + topical.product() + " is sterile and intended for needled skin", "X-01");
+                    Message.keyed("question.topicalSterile", topical.product()), "X-01");
         }
         return unknown;
     }
@@ -96,7 +97,8 @@ public final class Screening {
         return patient.ageYears() == null || patient.ageYears() < configuration.pregnancyScreeningMaxAgeYears();
     }
 
-    private static void ask(List<UnknownAnswer> unknown, Object answer, String path, String question, String... kb) {
+    private static void ask(List<UnknownAnswer> unknown, Object answer, String path, Message question,
+                            String... kb) {
         if (answer == null) {
             unknown.add(new UnknownAnswer(path, question, List.of(kb)));
         }

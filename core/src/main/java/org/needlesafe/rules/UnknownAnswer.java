@@ -1,16 +1,17 @@
 package org.needlesafe.rules;
 
 import java.util.List;
+import org.needlesafe.text.Message;
 
 /**
  * A required screening answer that is unknown: it goes to {@code missingInformation} and holds the case at
  * {@code DEFER} until it is answered.
  *
  * @param path     the field, e.g. {@code patient.pregnant}
- * @param question what to confirm, e.g. {@code whether the patient is pregnant}
+ * @param question what to confirm, e.g. "whether the patient is pregnant", in every language
  * @param kb       the knowledge-base items the answer is needed for
  */
-public record UnknownAnswer(String path, String question, List<String> kb) implements Fact {
+public record UnknownAnswer(String path, Message question, List<String> kb) implements Fact {
 
     @Override
     public String basis() {

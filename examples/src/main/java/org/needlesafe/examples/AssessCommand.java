@@ -16,6 +16,7 @@ import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.json.AssessmentWriter;
 import org.needlesafe.json.CaseReader;
 import org.needlesafe.json.JsonLinesBatch;
+import org.needlesafe.text.Language;
 import org.needlesafe.examples.InputFiles.Input;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +63,11 @@ final class AssessCommand implements Callable<Integer> {
                     + "same id; may be repeated")
     private List<Path> profiles = new ArrayList<>();
 
+    @Option(names = "--lang", paramLabel = "en|es", defaultValue = "en",
+            description = "the language of the report and of the JSON's human texts (codes stay as they are): en "
+                    + "(default) or es; another language is answered in English, and the output says so")
+    private String language;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "case files, or folders of them")
     private List<Path> inputs;
 
@@ -81,13 +87,15 @@ final class AssessCommand implements Callable<Integer> {
             return CANNOT_START;
         }
         boolean anyInvalid = false;
+        Language.Choice choice = Language.ofTag(language).map(Language.Choice::of)
+                .orElseGet(() -> new Language.Choice(Language.ENGLISH, language));
         try (advisor; JsonLinesBatch batch = new JsonLinesBatch(advisor)) {
             CaseReader reader = new CaseReader(advisor);
-            ReportRenderer renderer = new ReportRenderer();
+            ReportRenderer renderer = new ReportRenderer(choice.language());
             boolean first = true;
             for (Path argument : inputs) {
                 if (streamed(argument)) {
-                    anyInvalid |= stream(argument, batch, renderer, out, err);
+                    anyInvalid |= stream(argument, batch, renderer, choice, out, err);
                     continue;
                 }
                 for (Input input : InputFiles.expand(List.of(argument))) {
@@ -99,7 +107,7 @@ final class AssessCommand implements Callable<Integer> {
                         if (input.problem() != null) {
                             throw new InvalidCaseException(List.of(input.problem()));
                         }
-                        Assessment assessment = advisor.assess(reader.readValid(input.path()));
+                        Assessment assessment = advisor.assess(reader.readValid(input.path())).in(choice);
                         out.print(format == Format.json
                                 ? AssessmentWriter.toJson(assessment) + "\n"
                                 : renderer.render(input.name(), assessment));
@@ -127,8 +135,8 @@ final class AssessCommand implements Callable<Integer> {
      * Assesses a JSON Lines stream on the machine's cores, one output line per input line in input order; an
      * invalid line is named {@code NAME:LINE}. Whether any line was invalid.
      */
-    private boolean stream(Path argument, JsonLinesBatch batch, ReportRenderer renderer, PrintWriter out,
-                           PrintWriter err) {
+    private boolean stream(Path argument, JsonLinesBatch batch, ReportRenderer renderer, Language.Choice language,
+                           PrintWriter out, PrintWriter err) {
         String name = argument.toString().equals("-") ? "stdin" : argument.toString();
         try (InputStream in = argument.toString().equals("-") ? System.in : Files.newInputStream(argument)) {
             JsonLinesBatch.Summary summary = batch.run(in, new JsonLinesBatch.Sink() {
@@ -147,7 +155,7 @@ final class AssessCommand implements Callable<Integer> {
                 public void idle() {
                     out.flush();
                 }
-            }, Long.MAX_VALUE);
+            }, Long.MAX_VALUE, language);
             out.flush();
             return summary.invalid() > 0;
         } catch (IOException e) {

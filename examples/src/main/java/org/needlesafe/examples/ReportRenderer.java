@@ -12,6 +12,7 @@ import org.needlesafe.Finding;
 import org.needlesafe.PlanChange;
 import org.needlesafe.SideEffect;
 import org.needlesafe.plan.Area;
+import org.needlesafe.text.Language;
 
 /**
  * The readable report of one assessment, for a clinician reading at a glance: the decision first (and the area
@@ -23,20 +24,34 @@ final class ReportRenderer {
     static final int WIDTH = 100;
     private static final String INDENT = "    ";
 
+    private final ReportText words;
+
+    /** A renderer of English reports. */
+    ReportRenderer() {
+        this(Language.ENGLISH);
+    }
+
+    /** A renderer of reports in a language; the assessments it renders are to be written in it too. */
+    ReportRenderer(Language language) {
+        this.words = new ReportText(language);
+    }
+
     /** The report of one assessed case, ending with a line break. */
     String render(String file, Assessment assessment) {
         StringBuilder text = new StringBuilder();
         text.append("== ").append(file);
         if (assessment.caseId() != null) {
-            text.append("  (case ").append(assessment.caseId()).append(')');
+            text.append(' ').append(words.text("case", assessment.caseId()));
         }
         text.append('\n');
-        text.append("DECISION: ").append(assessment.decision()).append(" - ")
-                .append(meaning(assessment.decision())).append('\n');
+        text.append(words.text("decision", words.code(assessment.decision()).toUpperCase(words.language().locale()),
+                words.text("meaning." + assessment.decision().name()))).append('\n');
+        if (assessment.languageNotice() != null) {
+            wrap(text, "", "", assessment.languageNotice());
+        }
         areas(text, assessment);
-        text.append("Jurisdiction profile ").append(assessment.jurisdictionProfile().id()).append(' ')
-                .append(assessment.jurisdictionProfile().version()).append(", rule set ")
-                .append(assessment.rulesetVersion()).append('\n');
+        text.append(words.text("profile", assessment.jurisdictionProfile().id(),
+                assessment.jurisdictionProfile().version(), assessment.rulesetVersion())).append('\n');
         findings(text, assessment.findings());
         missing(text, assessment.missingInformation());
         whatToExpect(text, assessment);
@@ -45,120 +60,113 @@ final class ReportRenderer {
 
     /** The stand-in for a file that could not be assessed; its problems go to standard error. */
     String renderInvalid(String file, int problems) {
-        return "== " + file + "\nNOT ASSESSED: the input is invalid (" + problems
-                + (problems == 1 ? " problem" : " problems") + ", listed on standard error)\n";
+        return "== " + file + "\n" + words.text("invalid", problems) + "\n";
     }
 
-    private static String meaning(Decision decision) {
-        return switch (decision) {
-            case PROCEED -> "treat as planned";
-            case PROCEED_WITH_PRECAUTIONS -> "treat as planned, with the precautions below";
-            case MODIFY_PLAN -> "treat today only after the changes below";
-            case DEFER -> "not today; re-assess when the cause below is gone";
-            case DO_NOT_PROCEED -> "do not treat: unsafe with this practitioner, set-up or patient";
-        };
-    }
-
-    private static void areas(StringBuilder text, Assessment assessment) {
+    private void areas(StringBuilder text, Assessment assessment) {
         List<String> each = new ArrayList<>();
         List<String> today = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (Map.Entry<Area, Decision> entry : assessment.areaDecisions().entrySet()) {
-            each.add(entry.getKey() + " " + entry.getValue());
-            (entry.getValue().treatableToday() ? today : leftOut).add(entry.getKey().name());
+            each.add(words.text("areaDecision", words.code(entry.getKey()), words.code(entry.getValue())));
+            (entry.getValue().treatableToday() ? today : leftOut).add(words.code(entry.getKey()));
         }
-        wrap(text, "Areas: ", INDENT, String.join(", ", each));
+        wrap(text, words.text("areas"), INDENT, String.join(", ", each));
         if (assessment.decision().treatableToday() && !leftOut.isEmpty()) {
-            wrap(text, "Treat today: ", INDENT,
-                    String.join(", ", today) + "; leave out: " + String.join(", ", leftOut));
+            wrap(text, words.text("treatToday"), INDENT,
+                    words.text("leaveOut", String.join(", ", today), String.join(", ", leftOut)));
         }
     }
 
-    private static void findings(StringBuilder text, List<Finding> findings) {
+    private void findings(StringBuilder text, List<Finding> findings) {
         text.append('\n');
         if (findings.isEmpty()) {
-            text.append("Findings: none\n");
+            text.append(words.text("findingsNone")).append('\n');
             return;
         }
         List<Finding> ordered = new ArrayList<>(findings);
         ordered.sort(Comparator.comparing(Finding::decision).reversed()); // stable: keeps the advisor's order within
-        text.append("Findings, most restrictive first:\n");
+        text.append(words.text("findings")).append('\n');
         for (int i = 0; i < ordered.size(); i++) {
             Finding finding = ordered.get(i);
             String number = String.format("%2d. ", i + 1);
-            wrap(text, number, INDENT, finding.decision() + (finding.area() == null ? "" : " [" + finding.area() + "]")
-                    + " - " + finding.summary());
-            line(text, "Rule: ", finding.ruleId() + " (KB " + String.join(", ", finding.kb()) + "), "
-                    + finding.category() + ", " + (finding.area() == null ? "case-wide" : "for " + finding.area()));
-            line(text, "Why: ", finding.rationale());
-            line(text, "Evidence: ", finding.evidence() + " (" + finding.source() + ")");
+            wrap(text, number, INDENT, words.code(finding.decision())
+                    + (finding.area() == null ? "" : " [" + words.code(finding.area()) + "]") + " - " + finding.summary());
+            line(text, words.text("rule"), words.text("ruleLine", finding.ruleId(), String.join(", ", finding.kb()),
+                    words.code(finding.category()), finding.area() == null ? words.text("caseWide")
+                            : words.text("forArea", words.code(finding.area()))));
+            line(text, words.text("why"), finding.rationale());
+            line(text, words.text("evidence"), words.code(finding.evidence()) + " (" + finding.source() + ")");
+            String basisLabel = words.text("basis");
             for (int b = 0; b < finding.basis().size(); b++) {
-                line(text, b == 0 ? "Basis: " : "       ", finding.basis().get(b));
+                line(text, b == 0 ? basisLabel : " ".repeat(basisLabel.length()), words.basis(finding.basis().get(b)));
             }
             if (finding.referTo() != null) {
-                line(text, "Refer to: ", finding.referTo().name());
+                line(text, words.text("referTo"), words.code(finding.referTo()));
             }
             if (finding.deferUntil() != null) {
-                line(text, "Not before: ", finding.deferUntil().toString());
+                line(text, words.text("notBefore"), words.date(finding.deferUntil()));
             }
             if (finding.planChange() != null) {
-                line(text, "Plan change: ", planChange(finding.planChange()));
+                line(text, words.text("planChange"), planChange(finding.planChange()));
             }
             if (finding.cleared() != null) {
                 Cleared cleared = finding.cleared();
-                line(text, "Cleared: ", "by " + cleared.by() + " on " + cleared.date() + " (" + cleared.uncleared()
-                        + " without the clearance)");
+                line(text, words.text("cleared"), words.text("clearedLine", words.code(cleared.by()),
+                        words.date(cleared.date()), words.code(cleared.uncleared())));
             }
         }
     }
 
-    private static String planChange(PlanChange change) {
+    private String planChange(PlanChange change) {
         return change.match(
-                depth -> "reduce " + depth.area() + " to " + depth.maxDepthMm().toPlainString() + " mm or less",
-                area -> "leave out " + area.area(),
-                topical -> "leave out the " + topical.product() + " (use a sterile product made for needled skin)",
-                anesthetic -> "omit the topical anaesthetic");
+                depth -> words.text("change.maxDepth", words.code(depth.area()), depth.maxDepthMm().toPlainString()),
+                area -> words.text("change.removeArea", words.code(area.area())),
+                topical -> words.text("change.removeTopical", words.code(topical.product())),
+                anesthetic -> words.text("change.omitAnesthetic"));
     }
 
-    private static void missing(StringBuilder text, List<String> missing) {
+    private void missing(StringBuilder text, List<String> missing) {
         text.append('\n');
         if (missing.isEmpty()) {
-            text.append("Missing information: none\n");
+            text.append(words.text("missingNone")).append('\n');
             return;
         }
-        text.append("Missing information (confirm before treating):\n");
+        text.append(words.text("missing")).append('\n');
         for (String path : missing) {
             text.append("  - ").append(path).append('\n');
         }
     }
 
-    private static void whatToExpect(StringBuilder text, Assessment assessment) {
+    private void whatToExpect(StringBuilder text, Assessment assessment) {
         text.append('\n');
         if (!assessment.decision().treatableToday()) {
-            text.append("Side effects and aftercare: not given, the treatment does not go ahead today.\n");
+            text.append(words.text("notToday")).append('\n');
             return;
         }
+        // The English report names each code for the clinician to look up; a translation leaves codes out.
+        boolean codes = words.language() == Language.ENGLISH;
         if (assessment.expectedSideEffects().isEmpty()) {
-            text.append("Expected side effects: none listed by the rule pack\n");
+            text.append(words.text("sideEffectsNone")).append('\n');
         } else {
-            text.append("Expected side effects:\n");
+            text.append(words.text("sideEffects")).append('\n');
             for (SideEffect effect : assessment.expectedSideEffects()) {
-                wrap(text, "  - ", INDENT, effect.summary() + " (" + effect.typicalDuration() + ") [" + effect.code()
-                        + "]");
+                wrap(text, "  - ", INDENT, effect.summary() + " (" + effect.typicalDuration() + ")"
+                        + (codes ? " [" + effect.code() + "]" : ""));
             }
         }
         if (assessment.aftercare().isEmpty()) {
-            text.append("Aftercare: none listed by the rule pack\n");
+            text.append(words.text("aftercareNone")).append('\n');
         } else {
-            text.append("Aftercare (day 0 is the treatment day):\n");
+            text.append(words.text("aftercare")).append('\n');
             for (AftercareStep step : assessment.aftercare()) {
-                String days = step.fromDay() == step.untilDay() ? "day " + step.fromDay()
-                        : "days " + step.fromDay() + "-" + step.untilDay();
-                wrap(text, "  - ", INDENT, days + ": " + step.instruction() + " [" + step.code() + "]");
+                String days = step.fromDay() == step.untilDay() ? words.text("day", step.fromDay())
+                        : words.text("days", step.fromDay(), step.untilDay());
+                wrap(text, "  - ", INDENT, days + ": " + step.instruction() + (codes ? " [" + step.code() + "]" : ""));
             }
         }
         if (assessment.nextSessionEarliest() != null) {
-            text.append("Next session: not before ").append(assessment.nextSessionEarliest()).append('\n');
+            text.append(words.text("nextSession", words.date(assessment.nextSessionEarliest()))).append('\n');
         }
     }
 

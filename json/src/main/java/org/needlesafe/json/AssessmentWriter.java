@@ -27,7 +27,9 @@ import org.needlesafe.SideEffect;
  * {@code rulesetVersion}, {@code jurisdictionProfile} (its {@code id} and {@code version}, then the extensions
  * {@code validFrom}, {@code source} and {@code lastChecked}), {@code configuration}, {@code findings},
  * {@code areaDecisions}, {@code missingInformation}, {@code expectedSideEffects}, {@code aftercare}, then the
- * extensions {@code nextSessionEarliest} and {@code firedRules} (the trace of the rules that fired). Optional fields
+ * extensions {@code nextSessionEarliest}, {@code firedRules} (the trace of the rules that fired), {@code language}
+ * (the language of the human texts; codes stay language-neutral) and {@code languageNotice} (one line when those
+ * texts are not clinically reviewed or the language asked for is not available). Optional fields
  * with no value are omitted, never {@code null}. Decimals are written plain ({@code 0.5}, never {@code 5E-1}) and
  * dates as ISO {@code YYYY-MM-DD}.
  */
@@ -79,6 +81,8 @@ public final class AssessmentWriter {
         }
         optional(json, "nextSessionEarliest", assessment.nextSessionEarliest());
         strings(json.putArray("firedRules"), assessment.firedRules());
+        json.put("language", assessment.language().tag());
+        optional(json, "languageNotice", assessment.languageNotice());
         return write(json);
     }
 

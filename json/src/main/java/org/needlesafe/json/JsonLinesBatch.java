@@ -18,6 +18,7 @@ import org.needlesafe.Assessment;
 import org.needlesafe.InvalidCaseException;
 import org.needlesafe.Problem;
 import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.text.Language;
 
 /**
  * Assesses a JSON Lines stream of cases: one output line per input line, in input order (the assessment, or
@@ -75,6 +76,11 @@ public final class JsonLinesBatch implements AutoCloseable {
 
     /** Reads every line and writes one JSON line per line, flushing whenever it would otherwise wait. */
     public Summary run(InputStream in, Writer out, long maxLines) throws IOException {
+        return run(in, out, maxLines, Language.Choice.of(Language.ENGLISH));
+    }
+
+    /** The same, with the assessments' words in a language (their codes stay language-neutral). */
+    public Summary run(InputStream in, Writer out, long maxLines, Language.Choice language) throws IOException {
         Summary summary = run(in, new Sink() {
             @Override
             public void accept(Answer answer) throws IOException {
@@ -86,7 +92,7 @@ public final class JsonLinesBatch implements AutoCloseable {
             public void idle() throws IOException {
                 out.flush();
             }
-        }, maxLines);
+        }, maxLines, language);
         out.flush();
         return summary;
     }
@@ -96,6 +102,11 @@ public final class JsonLinesBatch implements AutoCloseable {
      * {@code maxLines} lines with a last error record saying so.
      */
     public Summary run(InputStream in, Sink out, long maxLines) throws IOException {
+        return run(in, out, maxLines, Language.Choice.of(Language.ENGLISH));
+    }
+
+    /** The same, with the assessments' words in a language (their codes stay language-neutral). */
+    public Summary run(InputStream in, Sink out, long maxLines, Language.Choice language) throws IOException {
         BlockingQueue<Future<Answer>> ahead = new ArrayBlockingQueue<>(threads * AHEAD_PER_THREAD);
         Future<Answer> end = CompletableFuture.completedFuture(null);
         AtomicReference<IOException> failed = new AtomicReference<>();
@@ -111,7 +122,7 @@ public final class JsonLinesBatch implements AutoCloseable {
                         break;
                     }
                     byte[] document = line;
-                    ahead.put(workers.submit(() -> answer(at, document)));
+                    ahead.put(workers.submit(() -> answer(at, document, language)));
                 }
             } catch (IOException e) {
                 failed.set(e);
@@ -148,9 +159,9 @@ public final class JsonLinesBatch implements AutoCloseable {
         return new Summary(lines, invalid);
     }
 
-    private Answer answer(long line, byte[] document) {
+    private Answer answer(long line, byte[] document, Language.Choice language) {
         try {
-            Assessment assessment = advisor.assess(reader.readValid(document));
+            Assessment assessment = advisor.assess(reader.readValid(document)).in(language);
             return new Answer(line, assessment, List.of(), AssessmentWriter.toJson(assessment));
         } catch (InvalidCaseException e) {
             return invalid(line, e.problems());

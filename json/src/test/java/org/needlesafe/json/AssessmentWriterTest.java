@@ -29,6 +29,7 @@ import org.needlesafe.SideEffect;
 import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.plan.Area;
 import org.needlesafe.plan.TopicalProduct;
+import org.needlesafe.text.Language;
 
 class AssessmentWriterTest {
     /** The contract's finding fields, in the contract's order; the optional ones may be left out. */
@@ -80,7 +81,7 @@ class AssessmentWriterTest {
                 + "\"summary\":\"Redness and swelling\"}],"
                 + "\"aftercare\":[{\"code\":\"NO_MAKEUP\",\"fromDay\":0,\"untilDay\":1,"
                 + "\"instruction\":\"No makeup for 24 hours\"}],"
-                + "\"nextSessionEarliest\":\"2026-12-23\",\"firedRules\":[\"MN-C08-ANTICOAGULANT\"]}");
+                + "\"nextSessionEarliest\":\"2026-12-23\",\"firedRules\":[\"MN-C08-ANTICOAGULANT\"],\"language\":\"en\"}");
     }
 
     @Test
@@ -99,7 +100,7 @@ class AssessmentWriterTest {
                 "deferUntil", "planChange", "cleared", "validFrom", "lastChecked");
         assertThat(fieldNames(Documents.parse(json))).containsExactly("formatVersion", "decision", "rulesetVersion",
                 "jurisdictionProfile", "configuration", "findings", "areaDecisions", "missingInformation",
-                "expectedSideEffects", "aftercare", "firedRules");
+                "expectedSideEffects", "aftercare", "firedRules", "language");
         assertThat(fieldNames(Documents.parse(json).get("findings").get(0))).containsExactlyElementsOf(
                 REQUIRED_FINDING_FIELDS);
     }
@@ -151,6 +152,7 @@ class AssessmentWriterTest {
         assertThat(line).doesNotContain("\n");
         List<String> expectedFields = new ArrayList<>(fieldNames(contract));
         expectedFields.add("firedRules"); // the extension; nextSessionEarliest is absent: the case is deferred
+        expectedFields.add("language");
         assertThat(fieldNames(json)).containsExactlyElementsOf(expectedFields);
         assertThat(json.get("formatVersion").asText()).isEqualTo(contract.get("formatVersion").asText());
         assertThat(json.get("caseId").asText()).isEqualTo("demo-001");
@@ -218,6 +220,30 @@ class AssessmentWriterTest {
         assertThat(texts(json.get("firedRules"))).isEqualTo(assessment.firedRules());
         assertThat(json.get("expectedSideEffects")).hasSameSizeAs(assessment.expectedSideEffects());
         assertThat(json.get("aftercare")).hasSameSizeAs(assessment.aftercare());
+    }
+
+    @Test
+    void inSpanishTheWordsChangeTheCodesDoNotAndTheOutputSaysItIsNotClinicallyReviewed() {
+        Assessment english = AdvisorHolder.ADVISOR.assess(new CaseReader(AdvisorHolder.ADVISOR)
+                .read(Documents.resource("contract-input-example.json")));
+        JsonNode en = Documents.parse(AssessmentWriter.toJson(english));
+        JsonNode es = Documents.parse(AssessmentWriter.toJson(english.in(Language.SPANISH)));
+
+        assertThat(en.get("language").asText()).isEqualTo("en");
+        assertThat(en.has("languageNotice")).isFalse();
+        assertThat(es.get("language").asText()).isEqualTo("es");
+        assertThat(es.get("languageNotice").asText()).contains("español", "revisado");
+        for (String field : List.of("decision", "areaDecisions", "missingInformation", "firedRules")) {
+            assertThat(es.get(field)).as(field).isEqualTo(en.get(field));
+        }
+        for (int i = 0; i < en.get("findings").size(); i++) {
+            JsonNode enFinding = en.get("findings").get(i);
+            JsonNode esFinding = es.get("findings").get(i);
+            assertThat(esFinding.get("ruleId")).isEqualTo(enFinding.get("ruleId"));
+            assertThat(esFinding.get("basis")).isEqualTo(enFinding.get("basis"));
+            assertThat(esFinding.get("summary").asText()).isNotEqualTo(enFinding.get("summary").asText());
+            assertThat(esFinding.get("rationale").asText()).isNotEqualTo(enFinding.get("rationale").asText());
+        }
     }
 
     private static JsonNode findingOf(JsonNode assessment, String ruleId) {

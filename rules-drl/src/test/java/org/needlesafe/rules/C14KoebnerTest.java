@@ -118,8 +118,8 @@ class C14KoebnerTest {
         }
         if (!cleared && kb.equals("C-14")) {
             // A clearance from a role C-14 does not name leaves the finding, and the finding says so and why.
-            assertThat(finding.rationale()).contains("The clearance for C-14 by a " + by + " dated " + daysAgo(30)
-                    + " was not accepted: only a clearance by a DERMATOLOGIST lowers this finding.");
+            assertThat(finding.rationale()).contains("The clearance for C-14 by a " + DisplayNames.english().of(by) + " dated "
+                    + daysAgo(30) + " was not accepted: only a clearance by a dermatologist lowers this finding.");
             assertThat(finding.basis()).contains("clearances[0]: C-14 by " + by + " on " + daysAgo(30)
                     + ", not accepted");
         } else {

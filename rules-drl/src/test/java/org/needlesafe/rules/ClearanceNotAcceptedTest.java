@@ -17,6 +17,7 @@ import org.needlesafe.patient.FitzpatrickType;
 import org.needlesafe.patient.Medication;
 import org.needlesafe.patient.MedicationCode;
 import org.needlesafe.practitioner.Credential;
+import org.needlesafe.text.DisplayNames;
 
 /**
  * A clearance for a finding's item that cannot lower it leaves the finding as it is, and the finding says that the
@@ -30,8 +31,8 @@ class ClearanceNotAcceptedTest {
         // clearance kb, by,          days ago, reason (or - for accepted)
         "C-08, PRESCRIBER,    90, -",
         "C-08, PRESCRIBER,    91, it is older than 90 days (clearanceValidDays)",
-        "C-08, PHYSICIAN,     10, only a clearance by a PRESCRIBER lowers this finding",
-        "C-08, DERMATOLOGIST, 10, only a clearance by a PRESCRIBER lowers this finding",
+        "C-08, PHYSICIAN,     10, only a clearance by a prescriber lowers this finding",
+        "C-08, DERMATOLOGIST, 10, only a clearance by a prescriber lowers this finding",
     })
     void anAnticoagulantClearance(String kb, ClearingRole by, int daysAgo, String reason) {
         Finding finding = single(scenario().by(Credential.NURSE_PRACTITIONER)
@@ -45,7 +46,7 @@ class ClearanceNotAcceptedTest {
         }
         assertThat(finding.cleared()).isNull();
         assertThat(finding.decision()).isEqualTo(Decision.DEFER);
-        assertThat(finding.rationale()).endsWith("The clearance for C-08 by a " + by + " dated " + daysAgo(daysAgo)
+        assertThat(finding.rationale()).endsWith("The clearance for C-08 by a " + DisplayNames.english().of(by) + " dated " + daysAgo(daysAgo)
                 + " was not accepted: " + reason + ".");
         assertThat(finding.basis()).contains("clearances[0]: C-08 by " + by + " on " + daysAgo(daysAgo)
                 + ", not accepted");
@@ -60,7 +61,7 @@ class ClearanceNotAcceptedTest {
                 .clearance("C-11", by, daysAgo(2)).findings("MN-C11-SUSPICIOUS-LESION"));
 
         assertThat(finding.decision()).isEqualTo(Decision.DO_NOT_PROCEED);
-        assertThat(finding.rationale()).endsWith("The clearance for C-11 by a " + by + " dated " + daysAgo(2)
+        assertThat(finding.rationale()).endsWith("The clearance for C-11 by a " + DisplayNames.english().of(by) + " dated " + daysAgo(2)
                 + " was not accepted: this finding is never clearable.");
         assertThat(finding.basis()).containsOnlyOnce("clearances[1]: C-11 by " + by + " on " + daysAgo(2)
                 + ", not accepted");

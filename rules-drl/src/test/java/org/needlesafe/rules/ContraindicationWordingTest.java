@@ -32,10 +32,12 @@ import org.needlesafe.patient.RecentProcedure;
 import org.needlesafe.plan.Area;
 import org.needlesafe.plan.Device;
 import org.needlesafe.practitioner.Credential;
+import org.needlesafe.text.Message;
+import org.needlesafe.text.Words;
 
 /**
  * What the C rules write, over cases that fire every one of them: never advice to stop a prescribed medicine, always
- * a statement of scope, and the findings' shape matches the rule's catalogue row.
+ * the scope sentence written from the rule's scope, and the findings' shape matches the rule's catalogue row.
  */
 class ContraindicationWordingTest {
     /** Advice to stop, in any form; checked only in sentences that name a prescribed medicine. */
@@ -155,9 +157,11 @@ class ContraindicationWordingTest {
     }
 
     @Test
-    void everyRationaleSaysWhetherItIsCaseWideOrAreaScoped() {
-        assertThat(FINDINGS).allSatisfy(finding -> assertThat(finding.rationale())
-                .as(finding.ruleId()).containsAnyOf("Case-wide", "Area-scoped", "Region-wide", "Scope:"));
+    void everyRationaleSaysTheScopeSentenceWrittenFromTheRulesScope() {
+        Map<String, RuleDescription> rules = Cases.ADVISOR.rules().stream()
+                .collect(Collectors.toMap(RuleDescription::id, rule -> rule));
+        assertThat(FINDINGS).allSatisfy(finding -> assertThat(finding.rationale()).as(finding.ruleId())
+                .contains(Words.english().render(Message.keyed("scope." + rules.get(finding.ruleId()).scope()))));
     }
 
     @Test

@@ -34,7 +34,7 @@ class S05PrpTest {
                 "setup.setting: " + setting);
         if (fires) {
             assertThat(assessment.findings().get(0).basis()).contains("plan.topicals[0]: PRP, sterileForProcedure true", "jurisdiction: " + jurisdiction);
-            assertThat(assessment.findings().get(0).rationale()).contains("[medical clinic]");
+            assertThat(assessment.findings().get(0).rationale()).contains("allows PRP only in medical clinic.");
         }
     }
 

@@ -34,7 +34,10 @@ import org.needlesafe.cdshooks.fhir.MappedCase;
 import org.needlesafe.cdshooks.fhir.NeedlesafeFhir;
 import org.needlesafe.cdshooks.fhir.NotChecked;
 import org.needlesafe.cdshooks.fhir.OrderChanges;
+import org.needlesafe.text.Catalogue;
 import org.needlesafe.text.DisplayNames;
+import org.needlesafe.text.Language;
+import org.needlesafe.text.Words;
 
 /**
  * Writes one card per microneedling order, naming the order. The indicator follows the decision: {@code PROCEED} is
@@ -50,7 +53,6 @@ public final class CardWriter {
     private static final int MAX_LISTED = 10;
     private static final int MAX_ID = 24;
     private static final String SCREENING_RULE = "MN-SCREEN-UNKNOWN-ANSWER";
-    private static final DisplayNames NAMES = DisplayNames.english();
     private static final CardModel.Coding TOPIC = new CardModel.Coding(NeedlesafeFhir.TOPIC, "microneedling-safety",
             "Microneedling pre-procedure safety");
     public static final List<CardModel.Coding> OVERRIDE_REASONS = List.of(
@@ -64,6 +66,15 @@ public final class CardWriter {
                     "Clinical judgement: documented in the record"));
     private static final String DISCLAIMER = "\n\n*Decision support for a trained practitioner; it does not replace"
             + " clinical judgement. Never stop a prescribed medicine on its account: refer to the prescriber.*";
+    /** The words of an assessed card, per language. */
+    private static final Map<Language, Catalogue> WORDS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            WORDS.put(language, new Catalogue("org.needlesafe.cdshooks.cards.Cards", language,
+                    CardWriter.class.getClassLoader()));
+        }
+    }
 
     private final FhirContext fhir;
     private final ObjectMapper json;
@@ -113,6 +124,9 @@ public final class CardWriter {
      * @param detailLimit the most characters the detail may have
      */
     public Card assessed(MappedCase mapped, Assessment assessment, Map<String, String> incomplete, int detailLimit) {
+        // The card is written in the assessment's language; codes, ids and paths stay as they are.
+        Catalogue words = WORDS.get(assessment.language());
+        DisplayNames names = DisplayNames.in(assessment.language());
         List<Finding> findings = distinct(assessment.findings());
         List<Finding> questions = findings.stream().filter(f -> SCREENING_RULE.equals(f.ruleId())).toList();
         List<Finding> others = findings.stream().filter(f -> !SCREENING_RULE.equals(f.ruleId())).toList();
@@ -122,31 +136,34 @@ public final class CardWriter {
                 && mapped.currentEntriesNotChecked();
         long toReview = mapped.notChecked().stream().filter(entry -> entry.kind().current())
                 .map(NotChecked::entry).distinct().count();
-        String headline = reviewFirst
-                ? "review " + toReview + " active record " + (toReview == 1 ? "entry" : "entries") + " not checked"
-                : findings.isEmpty() ? "no safety concern found for this plan"
+        String headline = reviewFirst ? words.text("review", toReview)
+                : findings.isEmpty() ? words.text("noConcern")
                 : onlyQuestions && !questions.isEmpty() ? questions.get(0).summary() : findings.get(0).summary();
         int notInHeadline = reviewFirst ? findings.size() : findings.size() - 1;
-        String more = notInHeadline > 0 ? " (+" + notInHeadline + " more)" : "";
-        String phrase = onlyQuestions ? "complete the check first"
-                : phrase(reviewFirst ? Decision.PROCEED_WITH_PRECAUTIONS : assessment.decision());
-        String summary = summary(orderPhrase(mapped.order()) + ": " + phrase + " — " + headline, more);
+        String more = notInHeadline > 0 ? words.text("more", notInHeadline) : "";
+        String phrase = onlyQuestions ? words.text("completeFirst")
+                : names.of(reviewFirst ? Decision.PROCEED_WITH_PRECAUTIONS : assessment.decision());
+        String summary = summary(words.text("summary", words.text("order", shortId(mapped.order())), phrase,
+                headline), more);
 
         Detail detail = new Detail(detailLimit);
+        if (assessment.languageNotice() != null) {
+            detail.force("*" + escape(assessment.languageNotice()) + "*\n\n");
+        }
         detail.add(orderLine(mapped.order()));
-        detail.add("\n\n**Decision: " + assessment.decision() + "** (" + NAMES.of(assessment.decision()) + ")");
+        detail.add(words.text("decision", assessment.language() == Language.ENGLISH ? assessment.decision().name()
+                : names.of(assessment.decision()).toUpperCase(assessment.language().locale()),
+                names.of(assessment.decision())));
         if (reviewFirst) {
-            detail.force(" — no rule found a concern in what was read, but active medications or conditions below"
-                    + " were not recognised: review them before treating.");
+            detail.force(words.text("reviewFirst"));
         }
         if (!assessment.areaDecisions().isEmpty()) {
-            detail.add("\n\n**Areas:** " + assessment.areaDecisions().entrySet().stream()
-                    .map(entry -> NAMES.of(entry.getKey()) + ": " + NAMES.of(entry.getValue()))
+            detail.add(words.text("areas") + assessment.areaDecisions().entrySet().stream()
+                    .map(entry -> names.of(entry.getKey()) + ": " + names.of(entry.getValue()))
                     .collect(Collectors.joining("; ")));
         }
         if (!questions.isEmpty()) {
-            StringBuilder section = new StringBuilder("\n\n**To complete before treating** (missing information:"
-                    + " unknown, never read as \"no\"):");
+            StringBuilder section = new StringBuilder(words.text("toComplete"));
             for (Finding question : questions) {
                 section.append("\n- ").append(escape(question.summary()));
                 question.basis().stream().findFirst().ifPresent(path -> section.append(" ")
@@ -157,18 +174,17 @@ public final class CardWriter {
         incomplete(detail, incomplete);
         int shown = 0;
         for (Finding finding : others) {
-            if (!detail.add(finding(finding))) {
+            if (!detail.add(finding(finding, words, names))) {
                 break;
             }
             shown++;
         }
         if (shown < others.size()) {
-            detail.force("\n\n(+" + (others.size() - shown) + " more findings not shown: the card's detail is"
-                    + " limited; every rule that fired is in the audit trail)");
+            detail.force(words.text("notShown", others.size() - shown));
         }
         detail.add(readByName(mapped.readByName()));
         detail.force(notChecked(mapped.notChecked()));
-        detail.force(DISCLAIMER);
+        detail.force(words.text("disclaimer"));
 
         List<Suggestion> suggestions = suggestions(mapped, assessment);
         boolean overridable = assessment.decision() != Decision.PROCEED || reviewFirst;
@@ -305,34 +321,34 @@ public final class CardWriter {
         return distinct;
     }
 
-    private static String finding(Finding finding) {
+    private static String finding(Finding finding, Catalogue words, DisplayNames names) {
+        Words dates = Words.in(words.language());
         StringBuilder detail = new StringBuilder();
         detail.append("\n\n### ").append(escape(finding.summary()))
-                .append("\n").append(NAMES.of(finding.decision())).append(" · ")
-                .append(finding.category().name().toLowerCase())
-                .append(finding.area() == null ? " · case-wide" : " · " + NAMES.of(finding.area()))
-                .append(" · evidence ").append(finding.evidence().name().toLowerCase().replace('_', ' '))
+                .append("\n").append(names.of(finding.decision())).append(" · ")
+                .append(words.text("Category." + finding.category().name()))
+                .append(" · ").append(finding.area() == null ? words.text("caseWide") : names.of(finding.area()))
+                .append(" · ").append(words.text("evidence", words.text("Evidence." + finding.evidence().name())))
                 .append(" · KB ").append(String.join(", ", finding.kb()))
-                .append(" · sources ").append(escape(finding.source()))
-                .append(" · rule ").append(code(finding.ruleId()));
+                .append(" · ").append(words.text("sources", escape(finding.source())))
+                .append(" · ").append(words.text("rule", code(finding.ruleId())));
         detail.append("\n\n").append(escape(finding.rationale()));
         if (!finding.basis().isEmpty()) {
-            detail.append("\n\nBasis: ").append(finding.basis().stream().map(CardWriter::code)
+            detail.append(words.text("basis")).append(finding.basis().stream().map(CardWriter::code)
                     .collect(Collectors.joining(", ")));
         }
         if (finding.referTo() != null) {
-            detail.append("\n\nRefer to: ").append(NAMES.of(finding.referTo()));
+            detail.append(words.text("referTo", names.of(finding.referTo())));
         }
         if (finding.deferUntil() != null) {
-            detail.append("\n\nNot before: ").append(finding.deferUntil());
+            detail.append(words.text("notBefore", dates.date(finding.deferUntil())));
         }
         if (finding.planChange() != null) {
-            detail.append("\n\nChange: ").append(OrderChanges.describe(finding.planChange()));
+            detail.append(words.text("change")).append(OrderChanges.describe(finding.planChange()));
         }
         if (finding.cleared() != null) {
-            detail.append("\n\nCleared by ").append(NAMES.of(finding.cleared().by())).append(" on ")
-                    .append(finding.cleared().date()).append(" (otherwise ")
-                    .append(NAMES.of(finding.cleared().uncleared())).append(")");
+            detail.append(words.text("cleared", names.of(finding.cleared().by()), dates.date(finding.cleared().date()),
+                    names.of(finding.cleared().uncleared())));
         }
         return detail.toString();
     }
@@ -431,16 +447,6 @@ public final class CardWriter {
 
     private static String clip(String text) {
         return text.length() <= 80 ? text : text.substring(0, 79) + "…";
-    }
-
-    private static String phrase(Decision decision) {
-        return switch (decision) {
-            case PROCEED -> "proceed";
-            case PROCEED_WITH_PRECAUTIONS -> "proceed with precautions";
-            case MODIFY_PLAN -> "change the plan";
-            case DEFER -> "defer";
-            case DO_NOT_PROCEED -> "do not proceed";
-        };
     }
 
     /** The text and its suffix in fewer than 140 characters, cut at a word with an ellipsis when too long. */

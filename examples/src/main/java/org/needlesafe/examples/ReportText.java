@@ -1,0 +1,60 @@
+package org.needlesafe.examples;
+
+import java.time.LocalDate;
+import org.needlesafe.text.Catalogue;
+import org.needlesafe.text.DisplayNames;
+import org.needlesafe.text.Language;
+import org.needlesafe.text.Words;
+
+/**
+ * The text report's words in one language, from the {@code Report} catalogue. The English report shows the codes a
+ * clinician searches for ({@code DEFER}, {@code CHEEKS}); a translation writes them as the language's words.
+ */
+final class ReportText {
+    private final Language language;
+    private final Catalogue catalogue;
+    private final DisplayNames names;
+    private final Words words;
+
+    ReportText(Language language) {
+        this.language = language;
+        this.catalogue = new Catalogue("org.needlesafe.examples.Report", language, ReportText.class.getClassLoader());
+        this.names = DisplayNames.in(language);
+        this.words = Words.in(language);
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /** The catalogue's text for the key, with its arguments. */
+    String text(String key, Object... args) {
+        return catalogue.text(key, args);
+    }
+
+    /** A code as this report writes it: itself in English, the language's word in a translation. */
+    String code(Enum<?> code) {
+        if (language == Language.ENGLISH) {
+            return code.name();
+        }
+        String key = code.getDeclaringClass().getSimpleName() + "." + code.name();
+        return catalogue.has(key) ? catalogue.text(key) : names.of(code);
+    }
+
+    /**
+     * A basis line ({@code patient.conditions[0]: HERPES_SIMPLEX ACTIVE}) with its codes in the language's words; a
+     * code two types share ({@code NONE}) takes the report's own word for it.
+     */
+    String basis(String line) {
+        if (language == Language.ENGLISH) {
+            return line;
+        }
+        String rendered = names.render(line);
+        return rendered.endsWith(": NONE") ? rendered.substring(0, rendered.length() - 4) + catalogue.text("none")
+                : rendered;
+    }
+
+    String date(LocalDate date) {
+        return words.date(date);
+    }
+}
