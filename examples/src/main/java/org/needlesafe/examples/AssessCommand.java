@@ -113,6 +113,10 @@ final class AssessCommand implements Callable<Integer> {
                     out.flush();
                 }
             }
+            if (format == Format.text) {
+                out.print(renderer.summary());
+                out.flush();
+            }
         }
         err.flush();
         return anyInvalid ? INVALID_INPUT : ASSESSED;

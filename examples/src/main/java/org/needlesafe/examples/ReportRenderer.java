@@ -3,6 +3,7 @@ package org.needlesafe.examples;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.needlesafe.AftercareStep;
 import org.needlesafe.Assessment;
@@ -12,27 +13,33 @@ import org.needlesafe.Finding;
 import org.needlesafe.PlanChange;
 import org.needlesafe.SideEffect;
 import org.needlesafe.plan.Area;
+import org.needlesafe.text.DisplayNames;
 
 /**
  * The readable report of one assessment, for a clinician reading at a glance: the decision first (and the area
  * decisions), then the findings, most restrictive first, each with what to do and why, then the missing
- * information, then what to expect and the aftercare when the treatment goes ahead. Plain text, lines of at most
- * {@value #WIDTH} characters.
+ * information, then what to expect and the aftercare when the treatment goes ahead. Codes are written as their
+ * display names. Plain text, lines of at most {@value #WIDTH} characters. A run of several cases ends with its
+ * {@link RunSummary}.
  */
 final class ReportRenderer {
     static final int WIDTH = 100;
     private static final String INDENT = "    ";
+    private static final DisplayNames NAMES = DisplayNames.english();
+
+    private final RunSummary summary = new RunSummary();
 
     /** The report of one assessed case, ending with a line break. */
     String render(String file, Assessment assessment) {
+        summary.add(file, assessment);
         StringBuilder text = new StringBuilder();
-        text.append("== ").append(file);
+        text.append("== Decision: ").append(words(assessment.decision())).append(" - ")
+                .append(meaning(assessment.decision())).append('\n');
+        text.append("   ").append(file);
         if (assessment.caseId() != null) {
             text.append("  (case ").append(assessment.caseId()).append(')');
         }
         text.append('\n');
-        text.append("DECISION: ").append(assessment.decision()).append(" - ")
-                .append(meaning(assessment.decision())).append('\n');
         areas(text, assessment);
         text.append("Jurisdiction profile ").append(assessment.jurisdictionProfile().id()).append(' ')
                 .append(assessment.jurisdictionProfile().version()).append(", rule set ")
@@ -45,8 +52,24 @@ final class ReportRenderer {
 
     /** The stand-in for a file that could not be assessed; its problems go to standard error. */
     String renderInvalid(String file, int problems) {
-        return "== " + file + "\nNOT ASSESSED: the input is invalid (" + problems
-                + (problems == 1 ? " problem" : " problems") + ", listed on standard error)\n";
+        summary.addInvalid(file);
+        return "== Not assessed: the input is invalid (" + problems
+                + (problems == 1 ? " problem" : " problems") + ", listed on standard error)\n   " + file + "\n";
+    }
+
+    /** The closing table of a run of several cases, or nothing for a single case. */
+    String summary() {
+        return summary.render();
+    }
+
+    /** The words for a code: its display name. */
+    static String words(Enum<?> code) {
+        return NAMES.of(code);
+    }
+
+    /** A category or an evidence level, which have no display names: the code in lower case is the word. */
+    private static String lowerCase(Enum<?> code) {
+        return code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String meaning(Decision decision) {
@@ -64,10 +87,10 @@ final class ReportRenderer {
         List<String> today = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (Map.Entry<Area, Decision> entry : assessment.areaDecisions().entrySet()) {
-            each.add(entry.getKey() + " " + entry.getValue());
-            (entry.getValue().treatableToday() ? today : leftOut).add(entry.getKey().name());
+            each.add(words(entry.getKey()) + ": " + words(entry.getValue()));
+            (entry.getValue().treatableToday() ? today : leftOut).add(words(entry.getKey()));
         }
-        wrap(text, "Areas: ", INDENT, String.join(", ", each));
+        wrap(text, "Areas: ", INDENT, String.join("; ", each));
         if (assessment.decision().treatableToday() && !leftOut.isEmpty()) {
             wrap(text, "Treat today: ", INDENT,
                     String.join(", ", today) + "; leave out: " + String.join(", ", leftOut));
@@ -86,17 +109,18 @@ final class ReportRenderer {
         for (int i = 0; i < ordered.size(); i++) {
             Finding finding = ordered.get(i);
             String number = String.format("%2d. ", i + 1);
-            wrap(text, number, INDENT, finding.decision() + (finding.area() == null ? "" : " [" + finding.area() + "]")
-                    + " - " + finding.summary());
+            wrap(text, number, INDENT, words(finding.decision())
+                    + (finding.area() == null ? "" : " [" + words(finding.area()) + "]") + " - " + finding.summary());
             line(text, "Rule: ", finding.ruleId() + " (KB " + String.join(", ", finding.kb()) + "), "
-                    + finding.category() + ", " + (finding.area() == null ? "case-wide" : "for " + finding.area()));
+                    + lowerCase(finding.category()) + ", "
+                    + (finding.area() == null ? "case-wide" : "for " + words(finding.area())));
             line(text, "Why: ", finding.rationale());
-            line(text, "Evidence: ", finding.evidence() + " (" + finding.source() + ")");
+            line(text, "Evidence: ", lowerCase(finding.evidence()) + " (" + finding.source() + ")");
             for (int b = 0; b < finding.basis().size(); b++) {
-                line(text, b == 0 ? "Basis: " : "       ", finding.basis().get(b));
+                line(text, b == 0 ? "Basis: " : "       ", NAMES.render(finding.basis().get(b)));
             }
             if (finding.referTo() != null) {
-                line(text, "Refer to: ", finding.referTo().name());
+                line(text, "Refer to: ", words(finding.referTo()));
             }
             if (finding.deferUntil() != null) {
                 line(text, "Not before: ", finding.deferUntil().toString());
@@ -106,19 +130,19 @@ final class ReportRenderer {
             }
             if (finding.cleared() != null) {
                 Cleared cleared = finding.cleared();
-                line(text, "Cleared: ", "by " + cleared.by() + " on " + cleared.date() + " (" + cleared.uncleared()
-                        + " without the clearance)");
+                line(text, "Cleared: ", "by " + words(cleared.by()) + " on " + cleared.date() + " ("
+                        + words(cleared.uncleared()) + " without the clearance)");
             }
         }
     }
 
     private static String planChange(PlanChange change) {
         if (change.maxDepthMm() != null) {
-            return "reduce " + change.area() + " to " + change.maxDepthMm().toPlainString() + " mm or less";
+            return "reduce " + words(change.area()) + " to " + change.maxDepthMm().toPlainString() + " mm or less";
         } else if (change.removeArea() != null) {
-            return "leave out " + change.removeArea();
+            return "leave out " + words(change.removeArea());
         } else if (change.removeTopical() != null) {
-            return "leave out the " + change.removeTopical() + " (use a sterile product made for needled skin)";
+            return "leave out the " + words(change.removeTopical()) + " (use a sterile product made for needled skin)";
         } else if (change.omitAnesthetic()) {
             return "omit the topical anaesthetic";
         }
@@ -148,8 +172,7 @@ final class ReportRenderer {
         } else {
             text.append("Expected side effects:\n");
             for (SideEffect effect : assessment.expectedSideEffects()) {
-                wrap(text, "  - ", INDENT, effect.summary() + " (" + effect.typicalDuration() + ") [" + effect.code()
-                        + "]");
+                wrap(text, "  - ", INDENT, effect.summary() + " (" + effect.typicalDuration() + ")");
             }
         }
         if (assessment.aftercare().isEmpty()) {
@@ -159,7 +182,7 @@ final class ReportRenderer {
             for (AftercareStep step : assessment.aftercare()) {
                 String days = step.fromDay() == step.untilDay() ? "day " + step.fromDay()
                         : "days " + step.fromDay() + "-" + step.untilDay();
-                wrap(text, "  - ", INDENT, days + ": " + step.instruction() + " [" + step.code() + "]");
+                wrap(text, "  - ", INDENT, days + ": " + step.instruction());
             }
         }
         if (assessment.nextSessionEarliest() != null) {
