@@ -2,6 +2,7 @@ package org.needlesafe.handout;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.needlesafe.AftercareStep;
@@ -13,7 +14,14 @@ import org.needlesafe.plan.Area;
 /** The patient's aftercare handout: plain words, no codes, one printed page. */
 final class PatientPage {
     /** Above this much text from the rules, the page uses its smaller type to stay on one sheet. */
-    private static final int DENSE_CHARACTERS = 2600;
+    private static final int DENSE_CHARACTERS = 2450;
+    /** The treatment day's steps first, then by the day each ends; the watch for warning signs last. */
+    private static final Comparator<AftercareStep> IN_DAY_ORDER = Comparator
+            .comparing((AftercareStep step) -> Timeline.RED_FLAGS.equals(step.code()))
+            .thenComparingInt(AftercareStep::fromDay).thenComparingInt(AftercareStep::untilDay);
+
+    /** Stands for the phone number in a message until it is written in with its markup. */
+    private static final String PHONE = "\uE000";
 
     private final HandoutWords words;
     private final ClinicContact clinic;
@@ -27,7 +35,9 @@ final class PatientPage {
         AftercareStep redFlags = null;
         List<AftercareStep> care = new ArrayList<>();
         int characters = 0;
-        for (AftercareStep step : assessment.aftercare()) {
+        List<AftercareStep> steps = new ArrayList<>(assessment.aftercare());
+        steps.sort(IN_DAY_ORDER);
+        for (AftercareStep step : steps) {
             if (Timeline.RED_FLAGS.equals(step.code())) {
                 redFlags = step;
             } else {
@@ -42,12 +52,12 @@ final class PatientPage {
         html.append("<body class=\"patient").append(characters > DENSE_CHARACTERS ? " dense" : "").append("\">\n");
         header(html, assessment, day);
         html.append("<section class=\"picture\">\n<h2>").append(e(words.get("patient.dayByDay"))).append("</h2>\n")
-                .append(new Timeline(words, day).svg(assessment.expectedSideEffects(), assessment.aftercare()))
+                .append(new Timeline(words, day).svg(assessment.expectedSideEffects(), steps))
                 .append("</section>\n<div class=\"columns\">\n");
-        whatToDo(html, care, day);
         whatToExpect(html, assessment.expectedSideEffects());
-        html.append("</div>\n");
         whenToCall(html, redFlags, day);
+        html.append("</div>\n");
+        whatToDo(html, care, day);
         if (assessment.nextSessionEarliest() != null) {
             html.append("<section class=\"next\"><h2>").append(e(words.get("patient.nextSession"))).append("</h2><p>")
                     .append(e(words.get("patient.nextSessionDate", words.longDate(assessment.nextSessionEarliest()))))
@@ -62,7 +72,7 @@ final class PatientPage {
                 .append(e(clinic.name() != null ? clinic.name() : words.get("patient.yourClinic")))
                 .append("</span><span class=\"phone\">");
         if (clinic.phone() != null) {
-            html.append(e(words.get("patient.phone", clinic.phone())));
+            html.append(e(words.get("patient.phone", PHONE)).replace(PHONE, phone()));
         } else {
             html.append(e(words.get("patient.phoneBlank"))).append(" <span class=\"blank\"></span>");
         }
@@ -111,7 +121,7 @@ final class PatientPage {
         }
         for (SideEffect effect : effects) {
             String label = words.optional("timeline.sideEffect." + effect.code());
-            html.append("<li>").append(label == null ? "" : "<b>" + e(label) + "</b> ").append(e(effect.summary()))
+            html.append("<li>").append(label == null ? "" : "<b>" + e(label) + ":</b> ").append(e(effect.summary()))
                     .append(" <i>(").append(e(effect.typicalDuration())).append(")</i></li>\n");
         }
         html.append("</ul></section>\n");
@@ -123,14 +133,19 @@ final class PatientPage {
             html.append("<p>").append(e(redFlags.instruction())).append("</p>\n");
         }
         String clinicName = clinic.name() != null ? clinic.name() : words.get("patient.theClinic");
-        html.append("<p class=\"call\">").append(e(clinic.phone() != null
-                ? words.get("patient.call", clinicName, clinic.phone())
-                : words.get("patient.callNoPhone", clinicName)));
+        html.append("<p class=\"call\">").append(clinic.phone() != null
+                ? e(words.get("patient.call", clinicName, PHONE)).replace(PHONE, phone())
+                : e(words.get("patient.callNoPhone", clinicName)));
         if (redFlags != null) {
             html.append(' ').append(e(words.get("patient.watchUntil",
                     words.longDate(day.plusDays(redFlags.untilDay())))));
         }
         html.append("</p>\n<p>").append(e(words.get("patient.emergency"))).append("</p>\n</section>\n");
+    }
+
+    /** The phone number, kept on one line. */
+    private String phone() {
+        return "<span class=\"nowrap\">" + e(clinic.phone()) + "</span>";
     }
 
     private static String e(String text) {

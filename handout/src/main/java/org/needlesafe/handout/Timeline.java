@@ -22,9 +22,9 @@ final class Timeline {
     private static final int LABEL = 178;
     private static final int LATER = 62;
     private static final int DAY = (WIDTH - LABEL - LATER) / DAYS;
-    private static final int HEAD = 34;
-    private static final int GROUP = 17;
-    private static final int ROW = 16;
+    private static final int HEAD = 32;
+    private static final int GROUP = 15;
+    private static final int ROW = 14;
     /**
      * Side effects whose typical duration ("about 2-3 days", "days 2-5") places them on the days: from the treatment
      * day to the last day of the range, or on the days of the range. Others ("weeks to months") are described in
@@ -88,7 +88,9 @@ final class Timeline {
             }
             int middle = x + DAY / 2;
             textMiddle(svg, middle, 13, day == 0 ? "head today" : "head", String.valueOf(day));
-            textMiddle(svg, middle, 27, "date", words.shortDate(treatmentDay.plusDays(day)));
+            LocalDate date = treatmentDay.plusDays(day);
+            textMiddle(svg, middle, 27, "date", day == 0 || date.getDayOfMonth() == 1 ? words.shortDate(date)
+                    : String.valueOf(date.getDayOfMonth()));
         }
         textMiddle(svg, LABEL + DAYS * DAY + LATER / 2, 13, "head", words.get("timeline.later"));
         svg.append("<line x1=\"0\" y1=\"").append(HEAD - 3).append("\" x2=\"").append(WIDTH).append("\" y2=\"")
@@ -99,21 +101,21 @@ final class Timeline {
         if (bars.isEmpty()) {
             return y;
         }
-        text(svg, 4, y + 12, "group", heading);
+        text(svg, 4, y + 11, "group", heading);
         y += GROUP;
         for (Bar bar : bars) {
-            text(svg, 10, y + 11, "label", bar.label());
+            text(svg, 10, y + 10, "label", bar.label());
             int from = Math.min(bar.from(), DAYS);
             boolean later = bar.until() >= DAYS;
             int x = LABEL + from * DAY + 2;
             int end = later ? LABEL + DAYS * DAY + 6 : LABEL + (bar.until() + 1) * DAY - 2;
-            svg.append("<rect x=\"").append(x).append("\" y=\"").append(y + 3).append("\" width=\"")
-                    .append(Math.max(4, end - x)).append("\" height=\"").append(ROW - 6)
+            svg.append("<rect x=\"").append(x).append("\" y=\"").append(y + 2).append("\" width=\"")
+                    .append(Math.max(4, end - x)).append("\" height=\"").append(ROW - 5)
                     .append("\" rx=\"4\" class=\"bar ").append(bar.kind()).append("\"/>\n");
             if (later) {
-                svg.append("<path d=\"M").append(end).append(' ').append(y + 1).append(" l8 7 l-8 7 z\" class=\"bar ")
+                svg.append("<path d=\"M").append(end).append(' ').append(y).append(" l8 7 l-8 7 z\" class=\"bar ")
                         .append(bar.kind()).append("\"/>\n");
-                text(svg, end + 11, y + 11, "until",
+                text(svg, end + 11, y + 10, "until",
                         words.shortDate(treatmentDay.plusDays(bar.until())));
             }
             y += ROW;
