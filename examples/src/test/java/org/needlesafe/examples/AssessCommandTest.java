@@ -254,6 +254,38 @@ class AssessCommandTest {
     }
 
     @Test
+    void htmlGivesThePatientsHandoutWithTheClinicFromTheConfiguration(@TempDir Path folder) throws IOException {
+        Path configuration = Files.writeString(folder.resolve("clinic.conf"),
+                "clinicName = Sunrise Skin Clinic\nclinicPhone = +1 555 010 2030\nclearanceValidDays = 60\n");
+
+        Run run = Cli.run("assess", "--format", "html", "--config", configuration,
+                Cli.SCENARIOS.resolve("01-clean-proceed.json"));
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("Sunrise Skin Clinic",
+                "+1 555 010 2030", "<svg class=\"timeline\"", "When to call the clinic",
+                "not before Wednesday, December 23, 2026");
+    }
+
+    @Test
+    void htmlForACaseThatDoesNotGoAheadIsAClinicianSummary() {
+        Run run = Cli.run("assess", "--format", "html", Cli.SCENARIOS.resolve("02-cold-sore-defer.json"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Clinician summary: no aftercare handout").doesNotContain("<svg");
+    }
+
+    @Test
+    void htmlTakesOneCaseFile() {
+        Run run = Cli.run("assess", "--format", "html", WART, BREASTFEEDING);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("needlesafe: --format html: give one case file (one handout per case)");
+    }
+
+    @Test
     void aConfigurationFileChangesTheThresholds(@TempDir Path folder) throws IOException {
         Path configuration = folder.resolve("clinic.conf");
         Files.writeString(configuration,
