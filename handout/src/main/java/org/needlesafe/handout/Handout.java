@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.needlesafe.Assessment;
@@ -16,6 +17,8 @@ import org.needlesafe.Assessment;
  * summary saying why it does not go ahead. One printed page on A4 or US Letter. Immutable and thread-safe.
  */
 public final class Handout {
+    /** The languages the handout is written in: English (the source) and Spanish (not yet clinically reviewed). */
+    public static final List<Locale> LANGUAGES = HandoutWords.LANGUAGES;
     private static final String STYLE = style();
 
     private final ClinicContact clinic;
