@@ -23,6 +23,8 @@ import org.needlesafe.InvalidCaseException;
 import org.needlesafe.Problem;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.handout.ClinicContact;
+import org.needlesafe.handout.Handout;
 import org.needlesafe.json.AssessmentWriter;
 import org.needlesafe.json.CaseReader;
 import org.needlesafe.json.CaseSchema;
@@ -56,18 +58,22 @@ public final class ClinicApi implements AutoCloseable {
     private final JsonLinesBatch batch;
     private final ApiKeys keys;
     private final long maxCaseBytes;
+    private final Handout handout;
 
     /**
      * @param clients      the registered callers; none, and only the insecure mode lets requests through
      * @param insecure     no authentication (the server then listens on this machine only)
      * @param maxCaseBytes the largest single-case body
+     * @param clinic       the clinic's name and phone for the patient's handout
      */
-    public ClinicApi(SafetyAdvisor advisor, List<ApiClient> clients, boolean insecure, long maxCaseBytes) {
+    public ClinicApi(SafetyAdvisor advisor, List<ApiClient> clients, boolean insecure, long maxCaseBytes,
+                     ClinicContact clinic) {
         this.advisor = Objects.requireNonNull(advisor, "advisor");
         this.reader = new CaseReader(advisor);
         this.batch = new JsonLinesBatch(advisor);
         this.keys = new ApiKeys(clients, insecure);
         this.maxCaseBytes = Math.min(maxCaseBytes, CaseReader.MAX_DOCUMENT_BYTES);
+        this.handout = new Handout(Objects.requireNonNull(clinic, "clinic"));
     }
 
     /** Whether the path streams its body, so that the server's whole-body size limit does not apply to it. */
@@ -83,6 +89,7 @@ public final class ClinicApi implements AutoCloseable {
     public void routes(RoutesConfig routes) {
         routes.before(PREFIX + "/*", keys::authenticate);
         routes.post(PREFIX + "/assessments", this::assess);
+        routes.post(PREFIX + "/handouts", this::handout);
         routes.post(BATCH, this::batch);
         routes.post(PREFIX + "/validations", this::validate);
         routes.get(PREFIX + "/rules", ctx -> json(ctx, advisor.rules().stream()
@@ -114,6 +121,18 @@ public final class ClinicApi implements AutoCloseable {
         Language.Choice choice = Language.negotiate(ctx.header("Accept-Language"));
         ctx.header("Content-Language", choice.language().tag());
         return choice;
+    }
+
+    /**
+     * The patient's printable aftercare handout for the case, or a clinician summary when it does not go ahead, in
+     * the caller's language (Accept-Language, as for an assessment). Assessed and audited like an assessment.
+     */
+    private void handout(Context ctx) {
+        org.needlesafe.ValidCase valid = valid(ctx);
+        Language.Choice language = language(ctx);
+        Assessment assessment = advisor.assess(valid).in(language);
+        ctx.contentType("text/html; charset=utf-8")
+                .result(handout.html(assessment, valid.treatment().assessmentDate(), language.language().locale()));
     }
 
     private org.needlesafe.ValidCase valid(Context ctx) {

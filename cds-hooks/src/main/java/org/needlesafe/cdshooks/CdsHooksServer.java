@@ -43,6 +43,7 @@ import org.needlesafe.cdshooks.security.TrustedClient;
 import org.needlesafe.cdshooks.smart.ChecklistApp;
 import org.needlesafe.cdshooks.smart.ChecklistLinks;
 import org.needlesafe.cdshooks.smart.ConformanceResources;
+import org.needlesafe.handout.ClinicSettings;
 import org.needlesafe.store.postgres.PostgresStore;
 import org.needlesafe.text.Language;
 import org.slf4j.Logger;
@@ -115,8 +116,11 @@ public final class CdsHooksServer implements AutoCloseable {
                 : AuditDestination.configured(configuration, insecure);
         AuditTrail auditTrail = new AuditTrail(audit.sink(), metrics);
         this.ownsAdvisor = builder.advisor == null;
+        ClinicSettings clinic;
         try {
-            this.advisor = ownsAdvisor ? advisor(configuration, auditTrail) : builder.advisor;
+            clinic = configuration.clinicConfiguration() == null ? ClinicSettings.defaults()
+                    : ClinicSettings.read(configuration.clinicConfiguration());
+            this.advisor = ownsAdvisor ? advisor(configuration, clinic, auditTrail) : builder.advisor;
         } catch (RuntimeException e) {
             audit.close();
             closeStore();
@@ -142,7 +146,8 @@ public final class CdsHooksServer implements AutoCloseable {
         this.checklistApp = checklist ? new ChecklistApp(configuration, this::baseUrl, fhir, mappings, conformance,
                 clock, new ChecklistDecision(hooks)) : null;
         this.feedback = new FeedbackHandler(advisor, auditTrail, issued, clock);
-        this.api = new ClinicApi(advisor, configuration.apiClients(), insecure, configuration.maxRequestBytes());
+        this.api = new ClinicApi(advisor, configuration.apiClients(), insecure, configuration.maxRequestBytes(),
+                clinic.contact());
         this.discovery = write(new CardModel.Discovery(Arrays.stream(CdsService.values())
                 .map(CdsService::discovery).toList()));
     }
@@ -151,11 +156,10 @@ public final class CdsHooksServer implements AutoCloseable {
         return new Builder(configuration);
     }
 
-    private static SafetyAdvisor advisor(ServiceConfiguration configuration, AuditSink auditSink) {
-        SafetyAdvisor.Builder builder = SafetyAdvisor.builder().auditSink(auditSink);
-        if (configuration.clinicConfiguration() != null) {
-            builder.configurationFile(configuration.clinicConfiguration());
-        }
+    private static SafetyAdvisor advisor(ServiceConfiguration configuration, ClinicSettings clinic,
+                                         AuditSink auditSink) {
+        SafetyAdvisor.Builder builder = SafetyAdvisor.builder().auditSink(auditSink)
+                .configuration(clinic.thresholds());
         configuration.jurisdictionProfiles().forEach(builder::jurisdictionProfile);
         SafetyAdvisor advisor = builder.build();
         if (!advisor.jurisdictions().ids().contains(configuration.jurisdiction())) {

@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.needlesafe.Assessment;
 import org.needlesafe.InvalidCaseException;
 import org.needlesafe.Problem;
 import org.needlesafe.RulePackException;
 import org.needlesafe.SafetyAdvisor;
+import org.needlesafe.ValidCase;
+import org.needlesafe.handout.ClinicSettings;
+import org.needlesafe.handout.Handout;
 import org.needlesafe.json.AssessmentWriter;
 import org.needlesafe.json.CaseReader;
 import org.needlesafe.json.JsonLinesBatch;
@@ -46,17 +50,21 @@ final class AssessCommand implements Callable<Integer> {
     static final int INVALID_INPUT = 2;
 
     /** The output formats. */
-    enum Format { text, json }
+    enum Format { text, json, html }
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
             description = "text: a readable report per case (default); json: one assessment object per input "
-                    + "file and line (JSON Lines), an invalid file as {\"file\": ..., \"errors\": [...]}")
+                    + "file and line (JSON Lines), an invalid file as {\"file\": ..., \"errors\": [...]}; html: "
+                    + "for one case file, the patient's printable aftercare handout, or a clinician summary when "
+                    + "the treatment does not go ahead today")
     private Format format;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "the clinic's configuration: 'key = value' lines overriding the default thresholds "
-                    + "(e.g. periorbitalMaxDepthMm = 0.3)")
+                    + "(e.g. periorbitalMaxDepthMm = 0.3), and the clinicName and clinicPhone the handout shows")
     private Path configuration;
+
+    private ClinicSettings settings = ClinicSettings.defaults();
 
     @Option(names = "--profile", paramLabel = "FILE",
             description = "a jurisdiction profile file to add, or to replace the built-in profile with the "
@@ -78,6 +86,12 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.html && (inputs.size() != 1 || streamed(inputs.get(0))
+                || Files.isDirectory(inputs.get(0)))) {
+            err.println("needlesafe: --format html: give one case file (one handout per case)");
+            err.flush();
+            return INVALID_INPUT;
+        }
         SafetyAdvisor advisor;
         try {
             advisor = advisor();
@@ -107,19 +121,29 @@ final class AssessCommand implements Callable<Integer> {
                         if (input.problem() != null) {
                             throw new InvalidCaseException(List.of(input.problem()));
                         }
-                        Assessment assessment = advisor.assess(reader.readValid(input.path())).in(choice);
-                        out.print(format == Format.json
-                                ? AssessmentWriter.toJson(assessment) + "\n"
-                                : renderer.render(input.name(), assessment));
+                        ValidCase valid = reader.readValid(input.path());
+                        Assessment assessment = advisor.assess(valid).in(choice);
+                        out.print(switch (format) {
+                            case json -> AssessmentWriter.toJson(assessment) + "\n";
+                            case text -> renderer.render(input.name(), assessment);
+                            case html -> new Handout(settings.contact()).html(assessment,
+                                    valid.treatment().assessmentDate(), choice.language().locale());
+                        });
                     } catch (InvalidCaseException e) {
                         anyInvalid = true;
                         report(input.name(), e.problems(), err);
-                        out.print(format == Format.json
-                                ? AssessmentWriter.errorRecord(input.name(), e.problems()) + "\n"
-                                : renderer.renderInvalid(input.name(), e.problems().size()));
+                        out.print(switch (format) {
+                            case json -> AssessmentWriter.errorRecord(input.name(), e.problems()) + "\n";
+                            case text -> renderer.renderInvalid(input.name(), e.problems().size());
+                            case html -> ""; // no page for an invalid case: the problems are on stderr
+                        });
                     }
                     out.flush();
                 }
+            }
+            if (format == Format.text) {
+                out.print(renderer.summary());
+                out.flush();
             }
         }
         err.flush();
@@ -173,7 +197,8 @@ final class AssessCommand implements Callable<Integer> {
     private SafetyAdvisor advisor() {
         SafetyAdvisor.Builder builder = SafetyAdvisor.builder();
         if (configuration != null) {
-            builder.configurationFile(existing(configuration, "--config"));
+            settings = ClinicSettings.read(existing(configuration, "--config"));
+            builder.configuration(settings.thresholds());
         }
         profiles.forEach(profile -> builder.jurisdictionProfile(existing(profile, "--profile")));
         return builder.build();

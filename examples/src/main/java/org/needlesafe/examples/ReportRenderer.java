@@ -18,13 +18,15 @@ import org.needlesafe.text.Language;
  * The readable report of one assessment, for a clinician reading at a glance: the decision first (and the area
  * decisions), then the findings, most restrictive first, each with what to do and why, then the missing
  * information, then what to expect and the aftercare when the treatment goes ahead. Plain text, lines of at most
- * {@value #WIDTH} characters.
+ * {@value #WIDTH} characters. Codes are written as their display names. A run of several cases ends with its
+ * {@link RunSummary}.
  */
 final class ReportRenderer {
     static final int WIDTH = 100;
     private static final String INDENT = "    ";
 
     private final ReportText words;
+    private final RunSummary summary;
 
     /** A renderer of English reports. */
     ReportRenderer() {
@@ -34,18 +36,20 @@ final class ReportRenderer {
     /** A renderer of reports in a language; the assessments it renders are to be written in it too. */
     ReportRenderer(Language language) {
         this.words = new ReportText(language);
+        this.summary = new RunSummary(words);
     }
 
-    /** The report of one assessed case, ending with a line break. */
+    /** The report of one assessed case, ending with a line break; the decision is its first line. */
     String render(String file, Assessment assessment) {
+        summary.add(file, assessment);
         StringBuilder text = new StringBuilder();
-        text.append("== ").append(file);
+        text.append("== ").append(words.text("decision", words.code(assessment.decision()),
+                words.text("meaning." + assessment.decision().name()))).append('\n');
+        text.append("   ").append(file);
         if (assessment.caseId() != null) {
             text.append(' ').append(words.text("case", assessment.caseId()));
         }
         text.append('\n');
-        text.append(words.text("decision", words.code(assessment.decision()).toUpperCase(words.language().locale()),
-                words.text("meaning." + assessment.decision().name()))).append('\n');
         if (assessment.languageNotice() != null) {
             wrap(text, "", "", assessment.languageNotice());
         }
@@ -60,7 +64,13 @@ final class ReportRenderer {
 
     /** The stand-in for a file that could not be assessed; its problems go to standard error. */
     String renderInvalid(String file, int problems) {
-        return "== " + file + "\n" + words.text("invalid", problems) + "\n";
+        summary.addInvalid(file);
+        return "== " + words.text("invalid", problems) + "\n   " + file + "\n";
+    }
+
+    /** The closing table of a run of several cases, or nothing for a single case. */
+    String summary() {
+        return summary.render();
     }
 
     private void areas(StringBuilder text, Assessment assessment) {

@@ -8,10 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.needlesafe.Category;
+import org.needlesafe.Decision;
+import org.needlesafe.Evidence;
+import org.needlesafe.Referral;
+import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.examples.Cli.Run;
+import org.needlesafe.plan.Area;
+import org.needlesafe.plan.TopicalProduct;
 
 /** The command as users call it: arguments in, report or JSON Lines on stdout, problems on stderr, exit status. */
 class AssessCommandTest {
@@ -26,14 +37,71 @@ class AssessCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         List<String> lines = run.outLines();
-        assertThat(lines.get(0)).isEqualTo("== " + WART + "  (case 04-wart-on-hand)");
-        assertThat(lines.get(1)).isEqualTo("DECISION: MODIFY_PLAN - treat today only after the changes below");
-        assertThat(lines.get(2)).isEqualTo("Areas: CHEEKS PROCEED, HANDS DEFER");
-        assertThat(lines.get(3)).isEqualTo("Treat today: CHEEKS; leave out: HANDS");
-        assertThat(run.out()).containsSubsequence("DECISION:", "Findings, most restrictive first:",
-                " 1. DEFER [HANDS] - Do not needle over the warts", "Rule: MN-C01-WART-OR-WOUND (KB C-01)",
-                "Why: ", "Evidence: WELL_SUPPORTED", "Basis: patient.conditions[0]: WARTS ACTIVE in HANDS",
+        assertThat(lines.get(0)).isEqualTo("== Decision: change the plan - treat today only after the changes below");
+        assertThat(lines.get(1)).isEqualTo("   " + WART + "  (case 04-wart-on-hand)");
+        assertThat(lines.get(2)).isEqualTo("Areas: cheeks: proceed; hands: defer");
+        assertThat(lines.get(3)).isEqualTo("Treat today: cheeks; leave out: hands");
+        assertThat(run.out()).containsSubsequence("== Decision:", "Findings, most restrictive first:",
+                " 1. defer [hands] - Do not needle over the warts", "Rule: MN-C01-WART-OR-WOUND (KB C-01)",
+                "Why: ", "Evidence: well supported", "Basis: patient.conditions[0]: warts active in hands",
                 "Missing information: none", "Expected side effects", "Aftercare");
+        assertThat(run.out()).as("one case: no summary table").doesNotContain("Summary of");
+    }
+
+    @Test
+    void aRunOfSeveralCasesEndsWithASummaryTableOfOneLinePerCase() {
+        Run run = Cli.run("assess", WART, BREASTFEEDING, INVALID);
+
+        assertThat(run.status()).isEqualTo(2);
+        List<String> lines = run.outLines();
+        int table = lines.indexOf("Summary of 3 cases:");
+        assertThat(table).isPositive();
+        assertThat(lines.subList(table + 1, lines.size())).hasSize(4).satisfies(rows -> {
+            assertThat(rows.get(0)).startsWith("file").contains("decision", "treated / left out",
+                    "most restrictive finding");
+            assertThat(rows.get(1)).startsWith("04-wart-on-hand-modify").contains("change the plan",
+                    "cheeks / hands", "Do not needle");
+            assertThat(rows.get(2)).contains("proceed with precautions");
+            assertThat(rows.get(3)).contains("01-incomplete", "not assessed", "the input is invalid");
+        }).allSatisfy(row -> assertThat(row.length()).isLessThanOrEqualTo(ReportRenderer.WIDTH));
+    }
+
+    /**
+     * The report's own words (decisions, areas, referrals, clearances, plan changes, basis, categories, evidence
+     * levels, the summary table) write no code as it is. The rules' summaries and rationales are scanned where they
+     * are written, not here.
+     */
+    @Test
+    void theReportOfEveryScenarioWritesNoCodeAsItIs() throws IOException {
+        Run run = Cli.run("assess", Cli.SCENARIOS);
+
+        Set<String> codes = new TreeSet<>();
+        for (Class<? extends Enum<?>> type : List.of(Area.class, Decision.class, Referral.class, Evidence.class,
+                Category.class, ClearingRole.class, TopicalProduct.class)) {
+            for (Enum<?> code : type.getEnumConstants()) {
+                if (!ReportRenderer.words(code).contains(code.name())) { // PRP is written PRP
+                    codes.add(code.name());
+                }
+            }
+        }
+        Pattern code = Pattern.compile("(?<![-\\w])[A-Z][A-Z0-9_]*[A-Z0-9](?![-\\w])"); // not a rule id's part
+        Pattern ownWords = Pattern.compile("^(== .*|Areas: .*|Treat today: .*|\\s+(Refer to|Cleared|Plan change|Basis|"
+                + "Rule): .*|\\s+Evidence: \\S+ |\\s*\\d+\\. [^-]+ - )");
+        List<String> found = new ArrayList<>();
+        List<String> lines = run.outLines();
+        int table = lines.indexOf("Summary of " + jsonFiles(Cli.SCENARIOS).size() + " cases:");
+        assertThat(table).as("the summary table").isPositive();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher own = ownWords.matcher(lines.get(i));
+            String words = i > table ? lines.get(i) : own.find() ? own.group() : "";
+            Matcher each = code.matcher(words);
+            while (each.find()) {
+                if (codes.contains(each.group())) {
+                    found.add(each.group() + " in: " + lines.get(i));
+                }
+            }
+        }
+        assertThat(found).as("codes written as they are in the report").isEmpty();
     }
 
     @Test
@@ -66,9 +134,9 @@ class AssessCommandTest {
         Run run = Cli.run("assess", BREASTFEEDING);
 
         assertThat(run.status()).isZero();
-        assertThat(run.outLines().get(1)).startsWith("DECISION: PROCEED_WITH_PRECAUTIONS");
-        assertThat(run.out()).contains("Refer to: PHYSICIAN",
-                "Cleared: by PHYSICIAN on 2026-11-18 (DEFER without the clearance)");
+        assertThat(run.outLines().get(0)).startsWith("== Decision: proceed with precautions - ");
+        assertThat(run.out()).contains("Refer to: physician",
+                "Cleared: by physician on 2026-11-18 (defer without the clearance)");
     }
 
     @Test
@@ -77,8 +145,8 @@ class AssessCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("DECISION: PROCEED -", "DECISION: PROCEED_WITH_PRECAUTIONS",
-                "DECISION: MODIFY_PLAN", "DECISION: DEFER", "DECISION: DO_NOT_PROCEED");
+        assertThat(run.out()).contains("== Decision: proceed -", "== Decision: proceed with precautions",
+                "== Decision: change the plan", "== Decision: defer", "== Decision: do not proceed");
     }
 
     @Test
@@ -121,8 +189,9 @@ class AssessCommandTest {
         Run run = Cli.run("assess", INVALID, WART);
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.out()).startsWith("== " + INVALID + "\n"
-                + "NOT ASSESSED: the input is invalid (4 problems, listed on standard error)\n\n== " + WART);
+        assertThat(run.out()).startsWith("== Not assessed: the input is invalid (4 problems, listed on standard error)\n"
+                + "   " + INVALID + "\n\n== Decision: change the plan - treat today only after the changes below\n"
+                + "   " + WART);
         assertThat(run.errLines()).hasSize(4).allSatisfy(line -> assertThat(line).startsWith(INVALID + ": "));
     }
 
@@ -182,6 +251,38 @@ class AssessCommandTest {
                 .isEqualTo("{\"id\":\"XX-TEST\",\"version\":\"2026-12\",\"validFrom\":\"1900-01-01\","
                         + "\"source\":\"none: a test\",\"lastChecked\":\"2026-12-01\"}");
         assertThat(assessment.get("decision").asText()).isEqualTo("PROCEED");
+    }
+
+    @Test
+    void htmlGivesThePatientsHandoutWithTheClinicFromTheConfiguration(@TempDir Path folder) throws IOException {
+        Path configuration = Files.writeString(folder.resolve("clinic.conf"),
+                "clinicName = Sunrise Skin Clinic\nclinicPhone = +1 555 010 2030\nclearanceValidDays = 60\n");
+
+        Run run = Cli.run("assess", "--format", "html", "--config", configuration,
+                Cli.SCENARIOS.resolve("01-clean-proceed.json"));
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("Sunrise Skin Clinic",
+                "+1 555 010 2030", "<svg class=\"timeline\"", "When to call the clinic",
+                "not before Wednesday, December 23, 2026");
+    }
+
+    @Test
+    void htmlForACaseThatDoesNotGoAheadIsAClinicianSummary() {
+        Run run = Cli.run("assess", "--format", "html", Cli.SCENARIOS.resolve("02-cold-sore-defer.json"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Clinician summary: no aftercare handout").doesNotContain("<svg");
+    }
+
+    @Test
+    void htmlTakesOneCaseFile() {
+        Run run = Cli.run("assess", "--format", "html", WART, BREASTFEEDING);
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("needlesafe: --format html: give one case file (one handout per case)");
     }
 
     @Test

@@ -57,39 +57,39 @@ class ReportRendererTest {
         String report = renderer.render("cases/demo-7.json", assessment);
 
         assertThat(report).isEqualTo("""
-                == cases/demo-7.json  (case demo-7)
-                DECISION: MODIFY_PLAN - treat today only after the changes below
-                Areas: PERIORBITAL MODIFY_PLAN, CHEEKS PROCEED_WITH_PRECAUTIONS
+                == Decision: change the plan - treat today only after the changes below
+                   cases/demo-7.json  (case demo-7)
+                Areas: periorbital area: change the plan; cheeks: proceed with precautions
                 Jurisdiction profile US-UT 2026-11, rule set 1.0.0
 
                 Findings, most restrictive first:
-                 1. MODIFY_PLAN [PERIORBITAL] - Reduce periorbital depth to 0.5 mm or less
-                    Rule: MN-D03-PERIORBITAL-DEPTH (KB C-01), PLAN, for PERIORBITAL
+                 1. change the plan [periorbital area] - Reduce periorbital depth to 0.5 mm or less
+                    Rule: MN-D03-PERIORBITAL-DEPTH (KB C-01), plan, for periorbital area
                     Why: Because.
-                    Evidence: WEAK (SRC)
-                    Basis: plan.areas[0]: PERIORBITAL at 1.0 mm
-                    Plan change: reduce PERIORBITAL to 0.5 mm or less
-                 2. PROCEED_WITH_PRECAUTIONS [CHEEKS] - Have a senior practitioner review the plan
-                    Rule: MN-D06-LITTLE-EXPERIENCE (KB C-01), PLAN, for CHEEKS
+                    Evidence: weak (SRC)
+                    Basis: plan.areas[0]: periorbital area at 1.0 mm
+                    Plan change: reduce periorbital area to 0.5 mm or less
+                 2. proceed with precautions [cheeks] - Have a senior practitioner review the plan
+                    Rule: MN-D06-LITTLE-EXPERIENCE (KB C-01), plan, for cheeks
                     Why: Because.
-                    Evidence: WEAK (SRC)
-                    Basis: plan.areas[0]: PERIORBITAL at 1.0 mm
-                 3. PROCEED_WITH_PRECAUTIONS - Prescriber approved treatment on an anticoagulant
-                    Rule: MN-C08-ANTICOAGULANT (KB C-08), CONTRAINDICATION, case-wide
+                    Evidence: weak (SRC)
+                    Basis: plan.areas[0]: periorbital area at 1.0 mm
+                 3. proceed with precautions - Prescriber approved treatment on an anticoagulant
+                    Rule: MN-C08-ANTICOAGULANT (KB C-08), contraindication, case-wide
                     Why: More bleeding.
-                    Evidence: MIXED (SKINPEN; DP4)
-                    Basis: patient.medications[0]: ANTICOAGULANT CURRENT
-                           clearances[0]: C-08 by PRESCRIBER
-                    Refer to: PRESCRIBER
-                    Cleared: by PRESCRIBER on 2026-11-20 (DEFER without the clearance)
+                    Evidence: mixed (SKINPEN; DP4)
+                    Basis: patient.medications[0]: anticoagulant current
+                           clearances[0]: C-08 by prescriber
+                    Refer to: prescriber
+                    Cleared: by prescriber on 2026-11-20 (defer without the clearance)
 
                 Missing information: none
 
                 Expected side effects:
-                  - Redness and swelling, like a mild sunburn (1-3 days) [ERYTHEMA_OEDEMA]
+                  - Redness and swelling, like a mild sunburn (1-3 days)
                 Aftercare (day 0 is the treatment day):
-                  - days 0-1: No makeup [NO_MAKEUP]
-                  - day 3: Start daily SPF 30 [SPF]
+                  - days 0-1: No makeup
+                  - day 3: Start daily SPF 30
                 Next session: not before 2026-12-23
                 """);
     }
@@ -106,8 +106,8 @@ class ReportRendererTest {
         String report = renderer.render("x.json", assessment);
 
         assertThat(report)
-                .startsWith("== x.json\nDECISION: DEFER - not today; re-assess when the cause below is gone\n")
-                .contains("    Refer to: PHYSICIAN\n    Not before: 2026-12-01\n")
+                .startsWith("== Decision: defer - not today; re-assess when the cause below is gone\n   x.json\n")
+                .contains("    Refer to: physician\n    Not before: 2026-12-01\n")
                 .contains("Missing information (confirm before treating):\n  - patient.pregnant\n  - setup.gloves\n")
                 .endsWith("Side effects and aftercare: not given, the treatment does not go ahead today.\n")
                 .doesNotContain("Treat today");
@@ -120,17 +120,17 @@ class ReportRendererTest {
                 Map.of(Area.CHEEKS, Decision.PROCEED),
                 List.of(), List.of(), List.of(), null, List.of());
 
-        assertThat(renderer.render("c.json", assessment)).contains("DECISION: PROCEED - treat as planned\n",
+        assertThat(renderer.render("c.json", assessment)).contains("== Decision: proceed - treat as planned\n",
                 "Findings: none\n", "Missing information: none\n", "Expected side effects: none listed",
                 "Aftercare: none listed").doesNotContain("Next session");
     }
 
     static Stream<Arguments> planChanges() {
         return Stream.of(
-                Arguments.of(PlanChange.maxDepth(Area.NOSE, new BigDecimal("0.75")), "reduce NOSE to 0.75 mm or less"),
-                Arguments.of(PlanChange.removeArea(Area.HANDS), "leave out HANDS"),
+                Arguments.of(PlanChange.maxDepth(Area.NOSE, new BigDecimal("0.75")), "reduce nose to 0.75 mm or less"),
+                Arguments.of(PlanChange.removeArea(Area.HANDS), "leave out hands"),
                 Arguments.of(PlanChange.removeTopical(TopicalProduct.VITAMIN_C_SERUM),
-                        "leave out the VITAMIN_C_SERUM (use a sterile product made for needled skin)"),
+                        "leave out the vitamin C serum (use a sterile product made for needled skin)"),
                 Arguments.of(PlanChange.withoutAnesthetic(), "omit the topical anaesthetic"));
     }
 
@@ -166,7 +166,8 @@ class ReportRendererTest {
     @Test
     void anInvalidFileIsNamedAndCounted() {
         assertThat(renderer.renderInvalid("bad.json", 1))
-                .isEqualTo("== bad.json\nNOT ASSESSED: the input is invalid (1 problem, listed on standard error)\n");
+                .isEqualTo("== Not assessed: the input is invalid (1 problem, listed on standard error)\n"
+                        + "   bad.json\n");
         assertThat(renderer.renderInvalid("bad.json", 3)).contains("(3 problems, listed on standard error)");
     }
 
