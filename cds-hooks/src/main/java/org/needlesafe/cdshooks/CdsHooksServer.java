@@ -65,8 +65,8 @@ public final class CdsHooksServer implements AutoCloseable {
     private static final Set<String> ROUTES = Set.of("/cds-services", "/cds-services/{id}",
             "/cds-services/{id}/feedback", "/healthz", "/readyz", "/metrics", "/fhir/{type}/{id}", "/checklist/launch",
             "/checklist/callback", "/checklist/form", "/checklist/result", "/checklist/app.css", "/v1/assessments",
-            "/v1/assessments/batch", "/v1/validations", "/v1/rules", "/v1/jurisdictions", "/v1/configuration",
-            "/v1/openapi.json", "/v1/schemas/{name}", "/v1/docs", "/v1/docs/{file}");
+            "/v1/assessments/batch", "/v1/handouts", "/v1/validations", "/v1/rules", "/v1/jurisdictions",
+            "/v1/configuration", "/v1/openapi.json", "/v1/schemas/{name}", "/v1/docs", "/v1/docs/{file}");
     private static final String DEV_MODE_CLIENT = "none: insecure development mode";
     static final int MIN_RESPONSE_BOUND = 256 * 1024;
 

@@ -30,11 +30,11 @@ class HandoutTest {
         String html = clean.html(HANDOUT, Locale.ENGLISH);
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">",
-                "Clínica Sol &amp; Piel", "Questions? Call +1 (555) 010-2030",
+                "Clínica Sol &amp; Piel", "Questions? Call <span class=\"nowrap\">+1 (555) 010-2030</span>",
                 "Treated on Wednesday, November 25, 2026: cheeks",
                 "<svg class=\"timeline\"", "Redness and swelling", "Watch for warning signs",
                 "When to call the clinic", "Contact the clinic promptly if redness",
-                "Call Clínica Sol &amp; Piel on +1 (555) 010-2030.",
+                "Call Clínica Sol &amp; Piel on <span class=\"nowrap\">+1 (555) 010-2030</span>.",
                 "Your next session:", "not before Wednesday, December 23, 2026")
                 .doesNotContain("not yet been reviewed", "<script");
         assertThat(codesIn(visibleText(html))).as("codes in the patient's words").isEmpty();
