@@ -7,8 +7,8 @@ import org.needlesafe.text.Language;
 import org.needlesafe.text.Words;
 
 /**
- * The text report's words in one language, from the {@code Report} catalogue. The English report shows the codes a
- * clinician searches for ({@code DEFER}, {@code CHEEKS}); a translation writes them as the language's words.
+ * The text report's words in one language, from the {@code Report} catalogue. Codes are written as the language's
+ * words ({@code cheeks}, not {@code CHEEKS}), in every language.
  */
 final class ReportText {
     private final Language language;
@@ -32,11 +32,8 @@ final class ReportText {
         return catalogue.text(key, args);
     }
 
-    /** A code as this report writes it: itself in English, the language's word in a translation. */
+    /** A code as this report writes it: the language's word for it. */
     String code(Enum<?> code) {
-        if (language == Language.ENGLISH) {
-            return code.name();
-        }
         String key = code.getDeclaringClass().getSimpleName() + "." + code.name();
         return catalogue.has(key) ? catalogue.text(key) : names.of(code);
     }
@@ -46,9 +43,6 @@ final class ReportText {
      * code two types share ({@code NONE}) takes the report's own word for it.
      */
     String basis(String line) {
-        if (language == Language.ENGLISH) {
-            return line;
-        }
         String rendered = names.render(line);
         return rendered.endsWith(": NONE") ? rendered.substring(0, rendered.length() - 4) + catalogue.text("none")
                 : rendered;
