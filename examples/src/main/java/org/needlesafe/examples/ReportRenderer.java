@@ -81,7 +81,7 @@ final class ReportRenderer {
             each.add(words.text("areaDecision", words.code(entry.getKey()), words.code(entry.getValue())));
             (entry.getValue().treatableToday() ? today : leftOut).add(words.code(entry.getKey()));
         }
-        wrap(text, words.text("areas"), INDENT, String.join(", ", each));
+        wrap(text, words.text("areas"), INDENT, String.join("; ", each));
         if (assessment.decision().treatableToday() && !leftOut.isEmpty()) {
             wrap(text, words.text("treatToday"), INDENT,
                     words.text("leaveOut", String.join(", ", today), String.join(", ", leftOut)));
@@ -154,15 +154,12 @@ final class ReportRenderer {
             text.append(words.text("notToday")).append('\n');
             return;
         }
-        // The English report names each code for the clinician to look up; a translation leaves codes out.
-        boolean codes = words.language() == Language.ENGLISH;
         if (assessment.expectedSideEffects().isEmpty()) {
             text.append(words.text("sideEffectsNone")).append('\n');
         } else {
             text.append(words.text("sideEffects")).append('\n');
             for (SideEffect effect : assessment.expectedSideEffects()) {
-                wrap(text, "  - ", INDENT, effect.summary() + " (" + effect.typicalDuration() + ")"
-                        + (codes ? " [" + effect.code() + "]" : ""));
+                wrap(text, "  - ", INDENT, effect.summary() + " (" + effect.typicalDuration() + ")");
             }
         }
         if (assessment.aftercare().isEmpty()) {
@@ -172,7 +169,7 @@ final class ReportRenderer {
             for (AftercareStep step : assessment.aftercare()) {
                 String days = step.fromDay() == step.untilDay() ? words.text("day", step.fromDay())
                         : words.text("days", step.fromDay(), step.untilDay());
-                wrap(text, "  - ", INDENT, days + ": " + step.instruction() + (codes ? " [" + step.code() + "]" : ""));
+                wrap(text, "  - ", INDENT, days + ": " + step.instruction());
             }
         }
         if (assessment.nextSessionEarliest() != null) {

@@ -23,6 +23,7 @@ import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.examples.Cli.Run;
 import org.needlesafe.plan.Area;
 import org.needlesafe.plan.TopicalProduct;
+import org.needlesafe.text.Language;
 
 /** The command as users call it: arguments in, report or JSON Lines on stdout, problems on stderr, exit status. */
 class AssessCommandTest {
@@ -79,7 +80,7 @@ class AssessCommandTest {
         for (Class<? extends Enum<?>> type : List.of(Area.class, Decision.class, Referral.class, Evidence.class,
                 Category.class, ClearingRole.class, TopicalProduct.class)) {
             for (Enum<?> code : type.getEnumConstants()) {
-                if (!ReportRenderer.words(code).contains(code.name())) { // PRP is written PRP
+                if (!new ReportText(Language.ENGLISH).code(code).contains(code.name())) { // PRP is written PRP
                     codes.add(code.name());
                 }
             }

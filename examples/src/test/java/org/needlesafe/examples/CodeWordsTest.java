@@ -48,7 +48,7 @@ class CodeWordsTest {
     void theSpanishReportContainsNoCodes() {
         Run run = Cli.run("assess", "--lang", "es", Cli.SCENARIOS);
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("DECISIÓN: ", "Texto en español redactado");
+        assertThat(run.out()).contains("== Decisión: ", "Texto en español redactado");
         List<String> found = new ArrayList<>();
         for (String line : run.out().split("\n")) {
             if (!line.startsWith("== ")) { // the file name
