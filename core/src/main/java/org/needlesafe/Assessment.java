@@ -69,6 +69,9 @@ public record Assessment(
      * @param aftercare           as the treatment would go ahead; empty when it cannot go ahead today
      * @param nextSessionEarliest the earliest date for the next session, or {@code null} when it cannot go ahead today
      * @param firedRules          the ids of the rules that fired, in firing order: the trace
+     * @param language            the language its words are written in; codes stay language-neutral
+     * @param languageNotice      one line, in that language, when its words are not clinically reviewed or the language
+     *                            asked for is not available; {@code null} otherwise
      */
     public Assessment {
         configuration = Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
@@ -80,7 +83,24 @@ public record Assessment(
         firedRules = List.copyOf(firedRules);
     }
 
-    /** An assessment written in English, the source language. */
+    /**
+     * An assessment written in English, the source language, with no language notice.
+     *
+     * @param formatVersion       the contract's format version; changes only when the contract breaks
+     * @param caseId              echoed from the case, or {@code null}
+     * @param decision            the case's decision, per the contract's roll-up
+     * @param rulesetVersion      the version of the rule pack
+     * @param jurisdictionProfile the profile used
+     * @param configuration       every configurable value the rules used, so the decision can be reproduced
+     * @param findings            the reasons, most restrictive first
+     * @param areaDecisions       per planned area, in plan order: the most restrictive of the case-wide findings and
+     *                            that area's own
+     * @param missingInformation  required screening answers that are unknown
+     * @param expectedSideEffects as the treatment would go ahead; empty when it cannot go ahead today
+     * @param aftercare           as the treatment would go ahead; empty when it cannot go ahead today
+     * @param nextSessionEarliest the earliest date for the next session, or {@code null} when it cannot go ahead today
+     * @param firedRules          the ids of the rules that fired, in firing order: the trace
+     */
     public Assessment(String formatVersion, String caseId, Decision decision, String rulesetVersion,
                       JurisdictionRef jurisdictionProfile, Map<String, BigDecimal> configuration,
                       List<Finding> findings, Map<Area, Decision> areaDecisions, List<String> missingInformation,

@@ -62,6 +62,8 @@ public record Finding(
      * @param deferUntil the earliest date the cause is gone, or {@code null} when not computable
      * @param planChange the change that resolves a {@code MODIFY_PLAN}, or {@code null}
      * @param cleared    the clearance applied and the decision it replaced, or {@code null}
+     * @param summaryText   the summary before it is put into words: the message {@code summary} renders
+     * @param rationaleText the rationale before it is put into words: its sentences, rendered one after the other
      */
     public Finding {
         kb = List.copyOf(kb);
@@ -69,7 +71,24 @@ public record Finding(
         rationaleText = List.copyOf(rationaleText);
     }
 
-    /** A finding whose words are already written (in no catalogue): they read the same in every language. */
+    /**
+     * A finding whose words are already written (in no catalogue): they read the same in every language.
+     *
+     * @param ruleId     the rule's stable id, e.g. {@code MN-C08-ANTICOAGULANT}
+     * @param kb         the knowledge-base items it implements
+     * @param decision   what this finding asks for (after any clearance)
+     * @param category   what kind of concern it is
+     * @param area       the planned area it is scoped to, or {@code null} when it is case-wide
+     * @param summary    what to do, in one line
+     * @param rationale  why, including whether the rule is case-wide or area-scoped
+     * @param basis      the input facts that made it fire, as JSON paths with their values
+     * @param evidence   how well the knowledge-base item is supported
+     * @param source     the knowledge base's source keys
+     * @param referTo    who to refer to, or {@code null}
+     * @param deferUntil the earliest date the cause is gone, or {@code null} when not computable
+     * @param planChange the change that resolves a {@code MODIFY_PLAN}, or {@code null}
+     * @param cleared    the clearance applied and the decision it replaced, or {@code null}
+     */
     public Finding(String ruleId, List<String> kb, Decision decision, Category category, Area area, String summary,
                    String rationale, List<String> basis, Evidence evidence, String source, Referral referTo,
                    LocalDate deferUntil, PlanChange planChange, Cleared cleared) {
@@ -78,7 +97,13 @@ public record Finding(
                 List.of(new Message(null, rationale, List.of())));
     }
 
-    /** This finding with its summary and rationale written in the language of the words. */
+    /**
+     * This finding with its summary and rationale written in the language of the words; the decision, the codes and
+     * the basis stay as they are.
+     *
+     * @param words the language to write it in
+     * @return the finding, its summary and rationale in that language
+     */
     public Finding in(Words words) {
         return new Finding(ruleId, kb, decision, category, area, words.render(summaryText),
                 words.render(rationaleText), basis, evidence, source, referTo, deferUntil, planChange, cleared,

@@ -14,6 +14,15 @@ public final class Catalogue {
     private final Language language;
     private final ResourceBundle bundle;
 
+    /**
+     * Loads a module's catalogue in one language. Where the translation's file is absent, {@link ResourceBundle}
+     * answers with the English file; {@link Catalogues} is the check that every translation is there and complete.
+     *
+     * @param baseName the catalogue's base name, e.g. {@code org.needlesafe.cdshooks.cards.Cards}
+     * @param language the language to load
+     * @param loader   the class loader that holds the catalogue files
+     * @throws java.util.MissingResourceException when there is no catalogue of that base name
+     */
     public Catalogue(String baseName, Language language, ClassLoader loader) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(baseName,
@@ -21,15 +30,33 @@ public final class Catalogue {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /**
+     * The language of its texts.
+     *
+     * @return the language
+     */
     public Language language() {
         return language;
     }
 
+    /**
+     * Whether the catalogue holds a text for the key.
+     *
+     * @param key the text's key
+     * @return {@code true} when it has one
+     */
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
 
-    /** The text of the key in this language, with its arguments. */
+    /**
+     * The text of the key in this language, with its arguments.
+     *
+     * @param key  the text's key
+     * @param args the arguments, in pattern order; none leaves the pattern as it is
+     * @return the text
+     * @throws java.util.MissingResourceException when the catalogue has no such key
+     */
     public String text(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern

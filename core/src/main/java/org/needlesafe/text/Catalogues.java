@@ -25,7 +25,13 @@ public final class Catalogues {
     private Catalogues() {
     }
 
-    /** Every difference between the English texts and a translation: missing, stale, or other parameters. */
+    /**
+     * Every difference between the English texts and a translation: missing, stale, or other parameters.
+     *
+     * @param english     the English texts by key
+     * @param translation the translated texts by key
+     * @return one line per difference, naming the key; empty when the translation is complete
+     */
     public static List<String> differences(Map<String, String> english, Map<String, String> translation) {
         List<String> differences = new ArrayList<>();
         new TreeMap<>(english).forEach((key, pattern) -> {
@@ -42,7 +48,14 @@ public final class Catalogues {
         return differences;
     }
 
-    /** A catalogue file on the class path, as UTF-8 properties; an exception when there is none. */
+    /**
+     * A catalogue file on the class path, as UTF-8 properties; an exception when there is none.
+     *
+     * @param loader   the class loader that holds it
+     * @param resource its resource path, e.g. {@code org/needlesafe/text/Messages_es.properties}
+     * @return its texts by key, in key order
+     * @throws IllegalArgumentException when there is no such resource
+     */
     public static Map<String, String> load(ClassLoader loader, String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {

@@ -9,7 +9,11 @@ public enum ReviewStatus {
     /** Reviewed by a native-speaking clinician. */
     REVIEWED;
 
-    /** Whether a clinician has read the texts in this language as the source says them. */
+    /**
+     * Whether a clinician has read the texts in this language as the source says them.
+     *
+     * @return {@code false} only for {@link #DRAFTED}
+     */
     public boolean clinicallyReviewed() {
         return this != DRAFTED;
     }

@@ -53,23 +53,50 @@ public final class Words {
         }
     }
 
+    /**
+     * The words of a language; one shared instance per language.
+     *
+     * @param language the language
+     * @return its words
+     */
     public static Words in(Language language) {
         return BY_LANGUAGE.get(language);
     }
 
+    /**
+     * The words of English, the source language.
+     *
+     * @return the English words
+     */
     public static Words english() {
         return in(Language.ENGLISH);
     }
 
+    /**
+     * The language it writes in.
+     *
+     * @return the language
+     */
     public Language language() {
         return language;
     }
 
+    /**
+     * The display names it writes codes with.
+     *
+     * @return the display names in its language
+     */
     public DisplayNames names() {
         return names;
     }
 
-    /** The message in this language. */
+    /**
+     * The message in this language.
+     *
+     * @param message the message
+     * @return its words in this language
+     * @throws IllegalStateException when no catalogue has words for its key and it has no English pattern
+     */
     public String render(Message message) {
         String pattern = pattern(message);
         if (message.args().isEmpty()) {
@@ -83,7 +110,12 @@ public final class Words {
         return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(args);
     }
 
-    /** The messages in this language, one after the other, separated by a space. */
+    /**
+     * The messages in this language, one after the other, separated by a space; messages with no words are left out.
+     *
+     * @param messages the messages, in order
+     * @return their words in this language
+     */
     public String render(List<Message> messages) {
         StringJoiner text = new StringJoiner(" ");
         for (Message message : messages) {
@@ -95,7 +127,13 @@ public final class Words {
         return text.toString();
     }
 
-    /** A date as this language writes it: ISO {@code 2026-12-10} in English (the source), "10 de diciembre de 2026". */
+    /**
+     * A date as this language writes it: ISO {@code 2026-12-10} in English (the source), "10 de diciembre de 2026" in
+     * Spanish.
+     *
+     * @param date the date
+     * @return the date as this language writes it
+     */
     public String date(LocalDate date) {
         return language == Language.ENGLISH ? date.toString()
                 : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
