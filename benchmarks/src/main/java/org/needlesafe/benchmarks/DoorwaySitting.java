@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * java -cp benchmarks/target/benchmarks.jar org.needlesafe.benchmarks.DoorwaySitting cli|http|batch|all
  * </pre>
  * {@code cli}: the marginal cost per case of a 20,000-case batch through {@code bin/needlesafe assess} (the batch's
- * wall time minus a one-case run's, 3 runs of each, medians; {@code NEEDLESAFE_JAVA_OPTS} passes through) against {@code AssessBenchmark.advisor}'s
+ * wall time minus a one-case run's, 3 runs of each, medians; {@code NEEDLESAFE_JAVA_OPTS} passes through) against {@code AssessBenchmark.assess} (engine=advisor)'s
  * mean. {@code http}: {@code POST /v1/assessments} from 8 keep-alive connections ({@code wrk}, after a 10 s
- * warm-up) against {@code ThroughputBenchmark.advisor2Threads}, with its p99. {@code batch}: {@code POST
+ * warm-up) against {@code ThroughputBenchmark.assess} (engine=advisor, 2 threads), with its p99. {@code batch}: {@code POST
  * /v1/assessments/batch}, 1,000 cases a request from 2 connections, against the same. The library is measured
  * before and after the doorway, and the load average printed at each step. Needs {@code wrk} on the path for http
  * and batch (Debian: {@code apt-get install wrk}).
@@ -191,13 +191,13 @@ public final class DoorwaySitting {
     }
 
     private double libraryMeanMicros() throws Exception {
-        return jmh(List.of("AssessBenchmark.advisor$", "-bm", "avgt", "-f", "1", "-wi", "6", "-w", "2", "-i", "5",
-                "-r", "2"), "AssessBenchmark.advisor mean, us");
+        return jmh(List.of("AssessBenchmark.assess$", "-p", "engine=advisor", "-bm", "avgt", "-f", "1", "-wi", "6",
+                "-w", "2", "-i", "5", "-r", "2"), "AssessBenchmark.assess (engine=advisor) mean, us");
     }
 
     private double libraryThroughput() throws Exception {
-        return jmh(List.of("ThroughputBenchmark.advisor2Threads", "-f", "1", "-wi", "6", "-w", "2", "-i", "5", "-r",
-                "2"), "ThroughputBenchmark.advisor2Threads, ops/s");
+        return jmh(List.of("ThroughputBenchmark.assess$", "-p", "engine=advisor", "-t", "2", "-f", "1", "-wi", "6",
+                "-w", "2", "-i", "5", "-r", "2"), "ThroughputBenchmark.assess (engine=advisor, 2 threads), ops/s");
     }
 
     private double jmh(List<String> options, String what) throws Exception {
