@@ -60,6 +60,6 @@ public final class Catalogue {
     public String text(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern
-                : new MessageFormat(pattern.replace("'", "''"), language.locale()).format(args);
+                : Patterns.format(pattern, language.locale(), args);
     }
 }

@@ -1,6 +1,5 @@
 package org.needlesafe.text;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -106,8 +105,7 @@ public final class Words {
         for (int i = 0; i < args.length; i++) {
             args[i] = argument(message.args().get(i));
         }
-        // Apostrophes in the patterns are plain apostrophes ("the prescriber's choice"), never MessageFormat quotes.
-        return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(args);
+        return Patterns.format(pattern, language.locale(), args);
     }
 
     /**
