@@ -296,7 +296,9 @@ public final class CdsHooksServer implements AutoCloseable {
                 throw e;
             }
             // An EHR shows cards, not errors: an order too large to read must still say that it was not checked.
-            respond(ctx, 200, write(hooks.tooLarge()));
+            Language.Choice language = Language.negotiate(ctx.header("Accept-Language"));
+            ctx.header("Content-Language", language.language().tag());
+            respond(ctx, 200, write(hooks.tooLarge(language)));
             return;
         }
         HookRequest request = HookRequest.parse(parse(bytes), service);

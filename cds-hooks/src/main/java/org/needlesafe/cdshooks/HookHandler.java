@@ -113,8 +113,9 @@ final class HookHandler {
     }
 
     /** The answer to a hook call larger than the configured limit: one card saying no order was checked. */
-    CdsResponse tooLarge() {
-        return new CdsResponse(List.of(cards.tooLarge(configuration.maxRequestBytes(), advisor.rulesetVersion())));
+    CdsResponse tooLarge(Language.Choice language) {
+        return new CdsResponse(List.of(cards.tooLarge(configuration.maxRequestBytes(), advisor.rulesetVersion(),
+                language.language())));
     }
 
     private Card card(CdsService service, HookRequest request, Caller caller, ServiceRequest order,
@@ -126,18 +127,21 @@ final class HookHandler {
         Card card;
         Assessment assessment = null;
         if (!otherSubject.isEmpty()) {
-            card = cards.wrongPatient(order, otherSubject, advisor.rulesetVersion(), detailLimit);
+            card = cards.wrongPatient(order, otherSubject, advisor.rulesetVersion(), detailLimit,
+                    language.language());
         } else {
             MappedCase mapped = mapper.map(order, draftOrders, record, today, configuration.jurisdiction());
             if (!mapped.assessable()) {
-                card = cards.notAssessed(mapped, mapped.problems(), advisor.rulesetVersion(), detailLimit);
+                card = cards.notAssessed(mapped, mapped.problems(), advisor.rulesetVersion(), detailLimit,
+                        language.language());
             } else {
                 try {
                     assessment = advisor.assess(mapped.treatment());
                     card = checklistLinks.attach(cards.assessed(mapped, assessment.in(language), record.incomplete(),
                             detailLimit), caseId, assessment.missingInformation());
                 } catch (InvalidCaseException e) {
-                    card = cards.notAssessed(mapped, e.problems(), advisor.rulesetVersion(), detailLimit);
+                    card = cards.notAssessed(mapped, e.problems(), advisor.rulesetVersion(), detailLimit,
+                            language.language());
                 }
             }
         }

@@ -279,6 +279,27 @@ class HookCallTest {
     }
 
     @Test
+    void anOrderThatCannotBeReadGetsItsCardInTheAcceptedLanguage() {
+        ServiceRequest order = Fixtures.cheeks();
+        order.getBodySite().get(0).getExtension().clear();
+        Call call = new Call(order, Fixtures.checklist("mn1"));
+        Response response = service.send(service.request(SIGN).header("Content-Type", "application/json")
+                .header("Accept-Language", "es")
+                .POST(HttpRequest.BodyPublishers.ofString(call.json())), service.token(SIGN).sign());
+
+        JsonNode card = onlyCard(response);
+
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(card.get("indicator").asText()).isEqualTo("warning");
+        assertThat(card.get("summary").asText())
+                .startsWith("Orden de microagujas mn1: comprobación de seguridad no realizada")
+                .containsPattern("\\(\\d+ problemas?\\)$").hasSizeLessThan(140);
+        assertThat(card.get("detail").asText()).contains("**Orden:** `ServiceRequest/mn1`",
+                "**La comprobación de seguridad de microagujas no se realizó.**", "needle-depth", "Apoyo a la decisión");
+        assertThat(card.get("detail").asText()).doesNotContain("did not run", "Decision support", "**Order:**");
+    }
+
+    @Test
     void unrecognisedEntriesAreListedAsNotChecked() {
         org.hl7.fhir.r4.model.Condition unknown = Fixtures.condition("999999", "active");
         unknown.getCode().setText("Some [rare](http://evil.example) condition");

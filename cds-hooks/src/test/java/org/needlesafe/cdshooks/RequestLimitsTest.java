@@ -3,6 +3,7 @@ package org.needlesafe.cdshooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.needlesafe.cdshooks.TestService.SIGN;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,21 @@ class RequestLimitsTest {
             assertThat(card.get("summary").asText()).startsWith("Microneedling safety check not run");
             assertThat(card.get("detail").asText()).contains("65536 bytes").contains("no order in it was checked");
         });
+    }
+
+    @Test
+    void anOversizedHookCallGetsItsCardInTheAcceptedLanguage() {
+        String big = "{\"hook\": \"order-sign\", \"padding\": \"" + "x".repeat(70 * 1024) + "\"}";
+        HttpRequest.Builder request = service.request(SIGN).header("Content-Type", "application/json")
+                .header("Accept-Language", "es").POST(HttpRequest.BodyPublishers.ofString(big));
+
+        Response response = service.send(request, service.token(SIGN).sign());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("es");
+        JsonNode card = response.json().get("cards").get(0);
+        assertThat(card.get("summary").asText()).startsWith("Comprobación de seguridad de microagujas no realizada");
+        assertThat(card.get("detail").asText()).contains("65536 bytes", "no se comprobó ninguna orden");
     }
 
     @Test

@@ -64,9 +64,7 @@ public final class CardWriter {
                     "Will be re-assessed on the day of treatment"),
             new CardModel.Coding(NeedlesafeFhir.OVERRIDE_REASON, "clinical-judgement",
                     "Clinical judgement: documented in the record"));
-    private static final String DISCLAIMER = "\n\n*Decision support for a trained practitioner; it does not replace"
-            + " clinical judgement. Never stop a prescribed medicine on its account: refer to the prescriber.*";
-    /** The words of an assessed card, per language. */
+    /** The words of a card, per language. */
     private static final Map<Language, Catalogue> WORDS = new EnumMap<>(Language.class);
 
     static {
@@ -150,9 +148,8 @@ public final class CardWriter {
         if (assessment.languageNotice() != null) {
             detail.force("*" + escape(assessment.languageNotice()) + "*\n\n");
         }
-        detail.add(orderLine(mapped.order()));
-        detail.add(words.text("decision", assessment.language() == Language.ENGLISH ? assessment.decision().name()
-                : names.of(assessment.decision()).toUpperCase(assessment.language().locale()),
+        detail.add(orderLine(mapped.order(), words));
+        detail.add(words.text("decision", names.of(assessment.decision()).toUpperCase(assessment.language().locale()),
                 names.of(assessment.decision())));
         if (reviewFirst) {
             detail.force(words.text("reviewFirst"));
@@ -171,7 +168,7 @@ public final class CardWriter {
             }
             detail.force(section.toString());
         }
-        incomplete(detail, incomplete);
+        incomplete(detail, incomplete, words);
         int shown = 0;
         for (Finding finding : others) {
             if (!detail.add(finding(finding, words, names))) {
@@ -182,11 +179,11 @@ public final class CardWriter {
         if (shown < others.size()) {
             detail.force(words.text("notShown", others.size() - shown));
         }
-        detail.add(readByName(mapped.readByName()));
-        detail.force(notChecked(mapped.notChecked()));
+        detail.add(readByName(mapped.readByName(), words));
+        detail.force(notChecked(mapped.notChecked(), words));
         detail.force(words.text("disclaimer"));
 
-        List<Suggestion> suggestions = suggestions(mapped, assessment);
+        List<Suggestion> suggestions = suggestions(mapped, assessment, words);
         boolean overridable = assessment.decision() != Decision.PROCEED || reviewFirst;
         boolean asksForInformation = !questions.isEmpty() || !incomplete.isEmpty();
         return new Card(UUID.randomUUID().toString(), summary, detail.text(),
@@ -194,20 +191,22 @@ public final class CardWriter {
                 source("needlesafe rule set " + assessment.rulesetVersion() + ", "
                         + assessment.jurisdictionProfile().id() + " profile " + assessment.jurisdictionProfile().version()),
                 suggestions, suggestions.isEmpty() ? null : "at-most-one",
-                overridable ? OVERRIDE_REASONS : null, asksForInformation ? checklistLink(mapped.order()) : null);
+                overridable ? OVERRIDE_REASONS : null, asksForInformation ? checklistLink(mapped.order(), words) : null);
     }
 
     /** The card for an order that could not be assessed: what is missing or wrong, so the clinician can fix it. */
-    public Card notAssessed(MappedCase mapped, List<Problem> problems, String rulesetVersion, int detailLimit) {
+    public Card notAssessed(MappedCase mapped, List<Problem> problems, String rulesetVersion, int detailLimit,
+                            Language language) {
+        Catalogue words = WORDS.get(language);
         Detail detail = new Detail(detailLimit);
-        detail.add(orderLine(mapped.order()));
-        detail.add("\n\n**The microneedling safety check did not run.** Fix the order or the record and sign again:");
-        problemList(detail, problems);
-        detail.force(notChecked(mapped.notChecked()));
-        detail.force(DISCLAIMER);
+        detail.add(orderLine(mapped.order(), words));
+        detail.add(words.text("notRun"));
+        problemList(detail, problems, words);
+        detail.force(notChecked(mapped.notChecked(), words));
+        detail.force(words.text("disclaimer"));
         return new Card(UUID.randomUUID().toString(),
-                summary(orderPhrase(mapped.order()) + ": safety check not run — the order lacks data it needs",
-                        " (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)")),
+                summary(words.text("notRunSummary", orderPhrase(mapped.order(), words)),
+                        words.text("problems", problems.size())),
                 detail.text(), "warning", source("needlesafe rule set " + rulesetVersion), null, null,
                 OVERRIDE_REASONS, null);
     }
@@ -216,14 +215,14 @@ public final class CardWriter {
      * The card for a hook call too large to read: nothing in it was checked, so the EHR must not sign a
      * microneedling order in it as if it had been.
      */
-    public Card tooLarge(long limitBytes, String rulesetVersion) {
-        String limit = limitBytes % (1024 * 1024) == 0 ? limitBytes / (1024 * 1024) + " MiB" : limitBytes + " bytes";
-        String detail = "**The microneedling safety check did not run.** The request (orders and prefetched record)"
-                + " is larger than this service accepts (" + limit + ", setting `maxRequestBytes`), so no order in it"
-                + " was checked. If it holds a microneedling order, screen the patient by hand, or ask the"
-                + " administrator to raise the limit or to narrow the prefetch." + DISCLAIMER;
-        return new Card(UUID.randomUUID().toString(),
-                summary("Microneedling safety check not run: the record sent is too large to read", ""),
+    public Card tooLarge(long limitBytes, String rulesetVersion, Language language) {
+        Catalogue words = WORDS.get(language);
+        // Digits without grouping: the size is the setting's value, as the administrator writes it.
+        String limit = limitBytes % (1024 * 1024) == 0
+                ? words.text("mebibytes", String.valueOf(limitBytes / (1024 * 1024)))
+                : words.text("bytes", String.valueOf(limitBytes));
+        String detail = words.text("tooLarge", limit) + words.text("disclaimer");
+        return new Card(UUID.randomUUID().toString(), summary(words.text("tooLargeSummary"), ""),
                 detail, "warning", source("needlesafe rule set " + rulesetVersion), null, null, OVERRIDE_REASONS,
                 null);
     }
@@ -232,20 +231,21 @@ public final class CardWriter {
      * The card for an order whose data is about another patient than the call's: the check is stopped, and nothing
      * of that data reached the rules.
      */
-    public Card wrongPatient(ServiceRequest order, List<Problem> problems, String rulesetVersion, int detailLimit) {
+    public Card wrongPatient(ServiceRequest order, List<Problem> problems, String rulesetVersion, int detailLimit,
+                             Language language) {
+        Catalogue words = WORDS.get(language);
         Detail detail = new Detail(detailLimit);
-        detail.add(orderLine(order));
-        detail.add("\n\n**The microneedling safety check was stopped: data sent for this patient belongs to another"
-                + " subject.** Check that the right patient's record is open, then sign again. The resources:");
-        problemList(detail, problems);
-        detail.force(DISCLAIMER);
+        detail.add(orderLine(order, words));
+        detail.add(words.text("wrongPatient"));
+        problemList(detail, problems, words);
+        detail.force(words.text("disclaimer"));
         return new Card(UUID.randomUUID().toString(),
-                summary(orderPhrase(order) + ": safety check stopped — the record sent is for another patient", ""),
+                summary(words.text("wrongPatientSummary", orderPhrase(order, words)), ""),
                 detail.text(), "critical", source("needlesafe rule set " + rulesetVersion), null, null,
                 OVERRIDE_REASONS, null);
     }
 
-    private static void problemList(Detail detail, List<Problem> problems) {
+    private static void problemList(Detail detail, List<Problem> problems, Catalogue words) {
         int shown = 0;
         for (Problem problem : new LinkedHashSet<>(problems)) {
             if (!detail.add("\n- " + escape(problem.toString()))) {
@@ -255,32 +255,31 @@ public final class CardWriter {
         }
         int distinct = new LinkedHashSet<>(problems).size();
         if (shown < distinct) {
-            detail.force("\n- and " + (distinct - shown) + " more");
+            detail.force(words.text("andMore", distinct - shown));
         }
     }
 
-    private static void incomplete(Detail detail, Map<String, String> incomplete) {
+    private static void incomplete(Detail detail, Map<String, String> incomplete, Catalogue words) {
         if (incomplete.isEmpty()) {
             return;
         }
-        StringBuilder section = new StringBuilder("\n\n**Incomplete record** (these lists are read as unknown, never"
-                + " as \"none\"; review them in the chart):");
+        StringBuilder section = new StringBuilder(words.text("incomplete"));
         new TreeMap<>(incomplete).forEach((key, why) -> section.append("\n- ").append(escape(key)).append(": ")
                 .append(escape(why)));
         detail.force(section.toString());
     }
 
-    private List<Link> checklistLink(ServiceRequest order) {
+    private List<Link> checklistLink(ServiceRequest order, Catalogue words) {
         if (policy.checklistUrl() == null) {
             return null;
         }
         String context = "smart".equals(policy.checklistLinkType())
                 ? "{\"order\":\"ServiceRequest/" + order.getIdElement().getIdPart() + "\"}" : null;
-        return List.of(new Link("Complete the pre-procedure checklist", policy.checklistUrl(),
+        return List.of(new Link(words.text("checklist"), policy.checklistUrl(),
                 policy.checklistLinkType(), context));
     }
 
-    private List<Suggestion> suggestions(MappedCase mapped, Assessment assessment) {
+    private List<Suggestion> suggestions(MappedCase mapped, Assessment assessment, Catalogue words) {
         if (assessment.decision() != Decision.MODIFY_PLAN) {
             return List.of();
         }
@@ -291,9 +290,8 @@ public final class CardWriter {
         String described = changes.asList().stream().map(OrderChanges::describe).collect(Collectors.joining("; "));
         ServiceRequest changed = OrderChanges.apply(mapped.order(), mapped.areaSites(), changes);
         String order = "ServiceRequest/" + mapped.order().getIdElement().getIdPart();
-        Action update = new Action("update", "Change microneedling order " + order + ": " + described,
-                resource(changed), null);
-        String label = summary("Change order " + shortId(mapped.order()) + ": " + described, "");
+        Action update = new Action("update", words.text("changeAction", order, described), resource(changed), null);
+        String label = summary(words.text("changeOrder", shortId(mapped.order()), described), "");
         return List.of(new Suggestion(label, UUID.randomUUID().toString(), true, List.of(update)));
     }
 
@@ -353,12 +351,11 @@ public final class CardWriter {
         return detail.toString();
     }
 
-    private static String readByName(List<String> entries) {
+    private static String readByName(List<String> entries, Catalogue words) {
         if (entries.isEmpty()) {
             return "";
         }
-        StringBuilder detail = new StringBuilder("\n\n**Recognised by name** (no code table knew the code; check the"
-                + " reading):");
+        StringBuilder detail = new StringBuilder(words.text("readByName"));
         entries.stream().distinct().limit(MAX_LISTED).forEach(entry -> detail.append("\n- ").append(escape(entry)));
         return detail.toString();
     }
@@ -368,7 +365,7 @@ public final class CardWriter {
      * procedures, allergies, each group counted and listed up to {@link #MAX_LISTED}; older entries only counted.
      * Bounded whatever the record, so it always fits the detail.
      */
-    private static String notChecked(List<NotChecked> entries) {
+    private static String notChecked(List<NotChecked> entries, Catalogue words) {
         if (entries.isEmpty()) {
             return "";
         }
@@ -377,11 +374,9 @@ public final class CardWriter {
             byKind.computeIfAbsent(entry.kind(), kind -> new LinkedHashMap<>()).merge(entry.entry(), 1, Integer::sum);
         }
         long distinct = byKind.values().stream().mapToLong(Map::size).sum();
-        StringBuilder detail = new StringBuilder("\n\n**Not checked** (").append(distinct)
-                .append(distinct == 1 ? " entry" : " entries")
-                .append(" no mapping table recognises, so no rule saw them; review them yourself):");
+        StringBuilder detail = new StringBuilder(words.text("notChecked", distinct));
         byKind.forEach((kind, texts) -> {
-            detail.append("\n- ").append(kind.heading()).append(" (").append(texts.size()).append(")");
+            detail.append("\n- ").append(words.text("NotChecked." + kind.name())).append(" (").append(texts.size()).append(")");
             if (kind == NotChecked.Kind.OLDER) {
                 return;
             }
@@ -389,15 +384,15 @@ public final class CardWriter {
                     .map(text -> escape(clip(text.getKey())) + (text.getValue() > 1 ? " ×" + text.getValue() : ""))
                     .collect(Collectors.joining("; ")));
             if (texts.size() > MAX_LISTED) {
-                detail.append("; and ").append(texts.size() - MAX_LISTED).append(" more");
+                detail.append(words.text("notCheckedMore", texts.size() - MAX_LISTED));
             }
         });
         return detail.toString();
     }
 
     /** "Microneedling order mn1": which order a card is about, short enough for the summary. */
-    private static String orderPhrase(ServiceRequest order) {
-        return "Microneedling order " + shortId(order);
+    private static String orderPhrase(ServiceRequest order, Catalogue words) {
+        return words.text("order", shortId(order));
     }
 
     private static String shortId(ServiceRequest order) {
@@ -409,8 +404,8 @@ public final class CardWriter {
     }
 
     /** The order in full: its reference, what it is and the sites planned, as the EHR wrote them. */
-    static String orderLine(ServiceRequest order) {
-        StringBuilder line = new StringBuilder("**Order:** ")
+    static String orderLine(ServiceRequest order, Catalogue words) {
+        StringBuilder line = new StringBuilder(words.text("orderLine"))
                 .append(code("ServiceRequest/" + order.getIdElement().getIdPart()))
                 .append(" — ").append(escape(clip(text(order.getCode(), "microneedling"))));
         List<String> sites = new ArrayList<>();
@@ -423,7 +418,7 @@ public final class CardWriter {
         if (!sites.isEmpty()) {
             line.append(": ").append(String.join(", ", sites.subList(0, Math.min(sites.size(), MAX_LISTED))));
             if (sites.size() > MAX_LISTED) {
-                line.append(" and ").append(sites.size() - MAX_LISTED).append(" more sites");
+                line.append(words.text("moreSites", sites.size() - MAX_LISTED));
             }
         }
         return line.toString();
