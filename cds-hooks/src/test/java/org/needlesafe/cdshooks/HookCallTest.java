@@ -77,9 +77,7 @@ class HookCallTest {
     @Test
     void aCardIsWrittenInTheAcceptedLanguageAndSaysItIsNotClinicallyReviewed() {
         Call call = Call.clean().with("conditions", Fixtures.condition("1475003", "active"));
-        Response response = service.send(service.request(SIGN).header("Content-Type", "application/json")
-                .header("Accept-Language", "es-US, en;q=0.5")
-                .POST(HttpRequest.BodyPublishers.ofString(call.json())), service.token(SIGN).sign());
+        Response response = postIn("es-US, en;q=0.5", call);
 
         JsonNode card = onlyCard(response);
 
@@ -283,9 +281,7 @@ class HookCallTest {
         ServiceRequest order = Fixtures.cheeks();
         order.getBodySite().get(0).getExtension().clear();
         Call call = new Call(order, Fixtures.checklist("mn1"));
-        Response response = service.send(service.request(SIGN).header("Content-Type", "application/json")
-                .header("Accept-Language", "es")
-                .POST(HttpRequest.BodyPublishers.ofString(call.json())), service.token(SIGN).sign());
+        Response response = postIn("es", call);
 
         JsonNode card = onlyCard(response);
 
@@ -322,5 +318,12 @@ class HookCallTest {
             }
         }
         return depths;
+    }
+
+    /** Signs the call with the EHR's {@code Accept-Language}. */
+    private static Response postIn(String acceptLanguage, Call call) {
+        return service.send(service.request(SIGN).header("Content-Type", "application/json")
+                .header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofString(call.json())), service.token(SIGN).sign());
     }
 }
