@@ -88,6 +88,9 @@ class HookCallTest {
         assertThat(card.get("detail").asText()).contains("Texto en español redactado", "**Decisión: APLAZAR**",
                 "MN-C01-ACTIVE-INFECTION", "evidencia bien fundamentada", "Apoyo a la decisión");
         assertThat(card.get("detail").asText()).doesNotContain("Decision support", "evidence well supported");
+        assertThat(card.get("overrideReasons").findValuesAsText("display"))
+                .contains("Criterio clínico: documentado en el historial");
+        assertThat(card.get("overrideReasons").findValuesAsText("code")).contains("clinical-judgement");
     }
 
     @Test

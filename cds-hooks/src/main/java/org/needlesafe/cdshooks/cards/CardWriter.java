@@ -55,24 +55,25 @@ public final class CardWriter {
     private static final String SCREENING_RULE = "MN-SCREEN-UNKNOWN-ANSWER";
     private static final CardModel.Coding TOPIC = new CardModel.Coding(NeedlesafeFhir.TOPIC, "microneedling-safety",
             "Microneedling pre-procedure safety");
-    public static final List<CardModel.Coding> OVERRIDE_REASONS = List.of(
-            new CardModel.Coding(NeedlesafeFhir.OVERRIDE_REASON, "data-incorrect",
-                    "The patient or order data used is incorrect or out of date"),
-            new CardModel.Coding(NeedlesafeFhir.OVERRIDE_REASON, "already-addressed",
-                    "Already addressed (e.g. a clearance documented elsewhere)"),
-            new CardModel.Coding(NeedlesafeFhir.OVERRIDE_REASON, "reassess-on-the-day",
-                    "Will be re-assessed on the day of treatment"),
-            new CardModel.Coding(NeedlesafeFhir.OVERRIDE_REASON, "clinical-judgement",
-                    "Clinical judgement: documented in the record"));
+    private static final List<String> OVERRIDE_CODES = List.of("data-incorrect", "already-addressed",
+            "reassess-on-the-day", "clinical-judgement");
     /** The words of a card, per language. */
     private static final Map<Language, Catalogue> WORDS = new EnumMap<>(Language.class);
+    /** The override reasons a card offers, their display texts in the card's language. */
+    private static final Map<Language, List<CardModel.Coding>> REASONS = new EnumMap<>(Language.class);
 
     static {
         for (Language language : Language.values()) {
-            WORDS.put(language, new Catalogue("org.needlesafe.cdshooks.cards.Cards", language,
-                    CardWriter.class.getClassLoader()));
+            Catalogue words = new Catalogue("org.needlesafe.cdshooks.cards.Cards", language,
+                    CardWriter.class.getClassLoader());
+            WORDS.put(language, words);
+            REASONS.put(language, OVERRIDE_CODES.stream().map(code -> new CardModel.Coding(
+                    NeedlesafeFhir.OVERRIDE_REASON, code, words.text("OverrideReason." + code))).toList());
         }
     }
+
+    /** The override reasons every card may offer (their codes are what feedback names). */
+    public static final List<CardModel.Coding> OVERRIDE_REASONS = REASONS.get(Language.ENGLISH);
 
     private final FhirContext fhir;
     private final ObjectMapper json;
@@ -191,7 +192,8 @@ public final class CardWriter {
                 source("needlesafe rule set " + assessment.rulesetVersion() + ", "
                         + assessment.jurisdictionProfile().id() + " profile " + assessment.jurisdictionProfile().version()),
                 suggestions, suggestions.isEmpty() ? null : "at-most-one",
-                overridable ? OVERRIDE_REASONS : null, asksForInformation ? checklistLink(mapped.order(), words) : null);
+                overridable ? REASONS.get(assessment.language()) : null,
+                asksForInformation ? checklistLink(mapped.order(), words) : null);
     }
 
     /** The card for an order that could not be assessed: what is missing or wrong, so the clinician can fix it. */
@@ -208,7 +210,7 @@ public final class CardWriter {
                 summary(words.text("notRunSummary", orderPhrase(mapped.order(), words)),
                         words.text("problems", problems.size())),
                 detail.text(), "warning", source("needlesafe rule set " + rulesetVersion), null, null,
-                OVERRIDE_REASONS, null);
+                REASONS.get(language), null);
     }
 
     /**
@@ -223,8 +225,8 @@ public final class CardWriter {
                 : words.text("bytes", String.valueOf(limitBytes));
         String detail = words.text("tooLarge", limit) + words.text("disclaimer");
         return new Card(UUID.randomUUID().toString(), summary(words.text("tooLargeSummary"), ""),
-                detail, "warning", source("needlesafe rule set " + rulesetVersion), null, null, OVERRIDE_REASONS,
-                null);
+                detail, "warning", source("needlesafe rule set " + rulesetVersion), null, null,
+                REASONS.get(language), null);
     }
 
     /**
@@ -242,7 +244,7 @@ public final class CardWriter {
         return new Card(UUID.randomUUID().toString(),
                 summary(words.text("wrongPatientSummary", orderPhrase(order, words)), ""),
                 detail.text(), "critical", source("needlesafe rule set " + rulesetVersion), null, null,
-                OVERRIDE_REASONS, null);
+                REASONS.get(language), null);
     }
 
     private static void problemList(Detail detail, List<Problem> problems, Catalogue words) {
