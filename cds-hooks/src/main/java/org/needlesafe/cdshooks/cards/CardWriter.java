@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.needlesafe.Assessment;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
+import org.needlesafe.PlanChange;
 import org.needlesafe.PlanChanges;
 import org.needlesafe.Problem;
 import org.needlesafe.cdshooks.cards.CardModel.Action;
@@ -289,12 +291,24 @@ public final class CardWriter {
         if (changes.isEmpty()) {
             return List.of();
         }
-        String described = changes.asList().stream().map(OrderChanges::describe).collect(Collectors.joining("; "));
+        String described = changes.asList().stream().map(change -> describe(change, words))
+                .collect(Collectors.joining("; "));
         ServiceRequest changed = OrderChanges.apply(mapped.order(), mapped.areaSites(), changes);
         String order = "ServiceRequest/" + mapped.order().getIdElement().getIdPart();
         Action update = new Action("update", words.text("changeAction", order, described), resource(changed), null);
         String label = summary(words.text("changeOrder", shortId(mapped.order()), described), "");
         return List.of(new Suggestion(label, UUID.randomUUID().toString(), true, List.of(update)));
+    }
+
+    /** A change to the plan in the card's language: the area's or product's name, the depth as the language writes it. */
+    private static String describe(PlanChange change, Catalogue words) {
+        DisplayNames names = DisplayNames.in(words.language());
+        return change.match(
+                depth -> words.text("changeMaxDepth", names.of(depth.area()), depth.maxDepthMm().toPlainString()
+                        .replace('.', DecimalFormatSymbols.getInstance(words.language().locale()).getDecimalSeparator())),
+                area -> words.text("changeRemoveArea", names.of(area.area())),
+                topical -> words.text("changeRemoveTopical", names.of(topical.product())),
+                anesthetic -> words.text("changeOmitAnesthetic"));
     }
 
     private JsonNode resource(ServiceRequest order) {
@@ -344,7 +358,7 @@ public final class CardWriter {
             detail.append(words.text("notBefore", dates.date(finding.deferUntil())));
         }
         if (finding.planChange() != null) {
-            detail.append(words.text("change")).append(OrderChanges.describe(finding.planChange()));
+            detail.append(words.text("change")).append(describe(finding.planChange(), words));
         }
         if (finding.cleared() != null) {
             detail.append(words.text("cleared", names.of(finding.cleared().by()), dates.date(finding.cleared().date()),

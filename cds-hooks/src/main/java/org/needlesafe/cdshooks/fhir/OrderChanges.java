@@ -12,10 +12,8 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.needlesafe.PlanChange;
 import org.needlesafe.PlanChanges;
 import org.needlesafe.plan.Area;
-import org.needlesafe.text.DisplayNames;
 import org.needlesafe.plan.TopicalProduct;
 
 /**
@@ -23,7 +21,6 @@ import org.needlesafe.plan.TopicalProduct;
  * copy of the order, so that accepting the suggestion is one consistent update.
  */
 public final class OrderChanges {
-    private static final DisplayNames NAMES = DisplayNames.english();
 
     private OrderChanges() {
     }
@@ -51,15 +48,6 @@ public final class OrderChanges {
             changed.addExtension(NeedlesafeFhir.TOPICAL_ANESTHETIC, new BooleanType(false));
         }
         return changed;
-    }
-
-    /** What a change does, in the clinic's words. */
-    public static String describe(PlanChange change) {
-        return change.match(
-                depth -> "reduce " + NAMES.of(depth.area()) + " to " + depth.maxDepthMm().toPlainString() + " mm",
-                area -> "leave out " + NAMES.of(area.area()),
-                topical -> "do not apply " + NAMES.of(topical.product()),
-                anesthetic -> "omit the topical anaesthetic");
     }
 
     private static void lowerDepth(CodeableConcept site, BigDecimal maxDepthMm) {
