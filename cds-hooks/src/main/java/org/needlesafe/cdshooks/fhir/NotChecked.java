@@ -11,25 +11,17 @@ public record NotChecked(Kind kind, String entry) {
     /** In the order the card lists them: what may matter today first. */
     public enum Kind {
         /** An active, on-hold or unknown-status medication: it may be taken today. */
-        ACTIVE_MEDICATION("Active medications"),
+        ACTIVE_MEDICATION,
         /** An active (or status-less) condition. */
-        ACTIVE_CONDITION("Active conditions"),
+        ACTIVE_CONDITION,
         /** A procedure done within the recent-procedure window. */
-        RECENT_PROCEDURE("Recent procedures"),
+        RECENT_PROCEDURE,
         /** An active allergy or intolerance. */
-        ALLERGY("Allergies"),
+        ALLERGY,
         /** Stopped medications, inactive conditions, older procedures: counted, not listed. */
-        OLDER("Stopped medications, inactive conditions and older procedures");
+        OLDER;
 
-        private final String heading;
-
-        Kind(String heading) {
-            this.heading = heading;
-        }
-
-        public String heading() {
-            return heading;
-        }
+        // The card's heading for each kind is in the Cards catalogue, per language.
 
         /** Whether an entry of this kind may bear on today's treatment, so the card cannot say "no concern". */
         public boolean current() {
