@@ -79,7 +79,8 @@ class PublicApiTest {
         Path root = Path.of(SafetyAdvisor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> types = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class"))
+                    .filter(f -> !f.getFileName().toString().equals("module-info.class")).toList()) {
                 String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.')
                         .replaceAll("\\.class$", "");
                 String packageName = name.substring(0, name.lastIndexOf('.'));

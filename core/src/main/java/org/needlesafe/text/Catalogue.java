@@ -15,8 +15,8 @@ public final class Catalogue {
     private final ResourceBundle bundle;
 
     /**
-     * Loads a module's catalogue in one language. Where the translation's file is absent, {@link ResourceBundle}
-     * answers with the English file; {@link Catalogues} is the check that every translation is there and complete.
+     * Loads a module's catalogue in one language. Where the translation's file is absent, it answers with the
+     * English file; {@link Catalogues} is the check that every translation is there and complete.
      *
      * @param baseName the catalogue's base name, e.g. {@code org.needlesafe.cdshooks.cards.Cards}
      * @param language the language to load
@@ -25,9 +25,7 @@ public final class Catalogue {
      */
     public Catalogue(String baseName, Language language, ClassLoader loader) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(baseName,
-                language == Language.ENGLISH ? Locale.ROOT : language.locale(), loader,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = Bundles.load(baseName, language == Language.ENGLISH ? Locale.ROOT : language.locale(), loader);
     }
 
     /**

@@ -112,8 +112,7 @@ public final class DisplayNames {
     }
 
     private static ResourceBundle load(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, DisplayNames.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Bundles.load(BUNDLE, locale, DisplayNames.class.getClassLoader());
     }
 
     /** The translation's own file, or {@code null} when there is none yet (its names are then English). */

@@ -194,8 +194,7 @@ public final class Words {
 
     private static ResourceBundle bundle(String base, Locale locale) {
         try {
-            return ResourceBundle.getBundle(base, locale, Words.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return Bundles.load(base, locale, Words.class.getClassLoader());
         } catch (MissingResourceException none) {
             return null;
         }
