@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
 
 /**
  * The run-time class path Maven resolves for an application that depends on the rule pack alone, and a way to run a
  * class in a fresh JVM on it.
  */
 final class EmbedderClassPath {
+    /** The rule pack's module name (its jar's {@code Automatic-Module-Name}). */
+    static final String RULE_PACK_MODULE = "org.needlesafe.rulepack";
+
     private EmbedderClassPath() {
     }
 
@@ -39,6 +43,31 @@ final class EmbedderClassPath {
                 || entry.getFileName().toString().startsWith("needlesafe-"));
     }
 
+    /**
+     * The same entries as a module path. A build that stops before packaging gives needlesafe's class folders: core's
+     * holds its module descriptor, and the rule pack's is jarred here with the module name its jar's manifest gives.
+     */
+    static List<Path> modulePath(Path work) throws IOException {
+        List<Path> path = new ArrayList<>();
+        for (Path entry : entries()) {
+            boolean unpackaged = Files.isDirectory(entry) && !Files.exists(entry.resolve("module-info.class"));
+            path.add(unpackaged ? jarred(entry, RULE_PACK_MODULE, work) : entry);
+        }
+        return path;
+    }
+
+    private static Path jarred(Path folder, String moduleName, Path work) throws IOException {
+        Path manifest = Files.writeString(work.resolve(moduleName + ".mf"), "Automatic-Module-Name: " + moduleName
+                + "\n");
+        Path jar = work.resolve(moduleName + ".jar");
+        int status = ToolProvider.findFirst("jar").orElseThrow().run(System.out, System.err, "--create", "--file",
+                jar.toString(), "--manifest", manifest.toString(), "-C", folder.toString(), ".");
+        if (status != 0) {
+            throw new IllegalStateException("jar failed for " + folder);
+        }
+        return jar;
+    }
+
     /** The folder of the project's sources: README.md and the example scenarios. */
     static Path root() {
         return Path.of(System.getProperty("needlesafe.root")).normalize();
@@ -59,13 +88,37 @@ final class EmbedderClassPath {
     /** Runs {@code mainClass} in a new JVM on exactly the given class path, with no other option but the given. */
     static Result run(List<Path> classPath, List<String> jvmOptions, String mainClass, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
+        List<String> command = new ArrayList<>(jvmOptions);
         command.add("-cp");
-        command.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        command.add(joined(classPath));
         command.add(mainClass);
         command.addAll(List.of(args));
+        return java(command);
+    }
+
+    /**
+     * Runs {@code module/mainClass} in a new JVM on exactly the given module path and no class path, with no other
+     * option but the given.
+     */
+    static Result runModule(List<Path> modulePath, List<String> jvmOptions, String moduleAndMainClass,
+            String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(jvmOptions);
+        command.add("--module-path");
+        command.add(joined(modulePath));
+        command.add("--module");
+        command.add(moduleAndMainClass);
+        command.addAll(List.of(args));
+        return java(command);
+    }
+
+    static String joined(List<Path> path) {
+        return String.join(java.io.File.pathSeparator, path.stream().map(Path::toString).toList());
+    }
+
+    private static Result java(List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(arguments);
         Path out = Files.createTempFile("embedder", ".out");
         Path err = Files.createTempFile("embedder", ".err");
         try {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,16 +34,23 @@ class LeanClassPathTest {
     @BeforeAll
     static void runTheCorpusOnTheEmbedderClassPath() throws Exception {
         List<Path> classPath = new ArrayList<>(EmbedderClassPath.entries());
-        // Test-only additions: the runner, the JSON reader for the scenario files (with its schema validator) and a
-        // logging provider at its default level (INFO), standing for the host application's logging.
-        for (Class<?> type : List.of(CorpusRun.class, CaseReader.class, ObjectMapper.class, JsonParser.class,
-                JsonProperty.class, com.networknt.schema.SpecificationVersion.class, com.ethlo.time.ITU.class,
-                com.fasterxml.jackson.dataformat.yaml.YAMLFactory.class, org.yaml.snakeyaml.Yaml.class,
-                SimpleLogger.class)) {
-            classPath.add(EmbedderClassPath.locationOf(type));
-        }
+        // Test-only additions: the runner and the test-only jars.
+        classPath.add(EmbedderClassPath.locationOf(CorpusRun.class));
+        classPath.addAll(testOnlyJars());
         corpus = EmbedderClassPath.run(classPath, List.of(), CorpusRun.class.getName(),
-                EmbedderClassPath.root().resolve("examples/scenarios").toString());
+                Scenarios.folder().toString());
+    }
+
+    /**
+     * The JSON reader for the scenario files (with its schema validator) and a logging provider at its default level
+     * (INFO), standing for the host application's logging: added to a child JVM, never the embedder's.
+     */
+    static List<Path> testOnlyJars() {
+        return Stream.of(CaseReader.class, ObjectMapper.class, JsonParser.class, JsonProperty.class,
+                        com.networknt.schema.SpecificationVersion.class, com.ethlo.time.ITU.class,
+                        com.fasterxml.jackson.dataformat.yaml.YAMLFactory.class, org.yaml.snakeyaml.Yaml.class,
+                        SimpleLogger.class)
+                .map(EmbedderClassPath::locationOf).toList();
     }
 
     @Test
@@ -76,16 +81,8 @@ class LeanClassPathTest {
     @Test
     void assessesEveryScenarioAsExpected() throws IOException {
         assertThat(corpus.status()).as(corpus.err()).isZero();
-        ObjectMapper mapper = new ObjectMapper();
-        Map<String, String> expected = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(EmbedderClassPath.root().resolve("examples/scenarios"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode scenario = mapper.readTree(file.toFile());
-                expected.put(file.getFileName().toString(), scenario.path("expected").path("decision").asText());
-            }
-        }
-        Map<String, String> actual = new LinkedHashMap<>();
-        corpus.out().lines().map(line -> line.split(" ")).forEach(words -> actual.put(words[0], words[1]));
+        Map<String, String> expected = Scenarios.expectedDecisions();
+        Map<String, String> actual = Scenarios.decisions(corpus.out());
 
         assertThat(expected).hasSizeGreaterThan(60);
         assertThat(actual).isEqualTo(expected);

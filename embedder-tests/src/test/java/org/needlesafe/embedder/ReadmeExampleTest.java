@@ -27,12 +27,8 @@ class ReadmeExampleTest {
 
     @Test
     void theExampleCompilesAndRunsOnTheEmbedderClassPath(@TempDir Path work) throws Exception {
-        String section = apiSection();
-        Matcher block = JAVA_BLOCK.matcher(section);
-        assertThat(block.find()).as("a java block in README.md's Java API section").isTrue();
-        String source = block.group(1);
-        Matcher className = CLASS_NAME.matcher(source);
-        assertThat(className.find()).as("the example is a complete public class").isTrue();
+        String source = exampleSource();
+        Matcher className = exampleClassName(source);
         Path file = work.resolve(className.group(1) + ".java");
         Files.writeString(file, source);
 
@@ -65,6 +61,20 @@ class ReadmeExampleTest {
                 .hasSize(2)
                 .anyMatch(entry -> entry.contains("rules-drl"))
                 .anyMatch(entry -> entry.contains("core"));
+    }
+
+    /** The Java example of README.md's Java API section, as it stands. */
+    static String exampleSource() throws IOException {
+        Matcher block = JAVA_BLOCK.matcher(apiSection());
+        assertThat(block.find()).as("a java block in README.md's Java API section").isTrue();
+        return block.group(1);
+    }
+
+    /** The example's class name, as the matcher's first group. */
+    static Matcher exampleClassName(String source) {
+        Matcher className = CLASS_NAME.matcher(source);
+        assertThat(className.find()).as("the example is a complete public class").isTrue();
+        return className;
     }
 
     private static String apiSection() throws IOException {
