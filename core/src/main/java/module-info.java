@@ -28,4 +28,6 @@ module org.needlesafe.core {
     exports org.needlesafe.rules to org.needlesafe.rulepack;
     // The case validator, for the JSON reader, which reports the core's problems beside its own.
     exports org.needlesafe.engine to org.needlesafe.json;
+    // The key-value file reader, for the CDS Hooks service's and the handout's settings files.
+    exports org.needlesafe.internal to org.needlesafe.cdshooks, org.needlesafe.handout;
 }

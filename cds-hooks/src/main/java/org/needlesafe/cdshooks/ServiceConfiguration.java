@@ -23,7 +23,7 @@ import org.needlesafe.api.ApiClient;
 import org.needlesafe.cdshooks.security.TrustedClient;
 import org.needlesafe.cdshooks.smart.SmartIssuer;
 import org.needlesafe.cdshooks.security.Urls;
-import org.needlesafe.configuration.KeyValueFile;
+import org.needlesafe.internal.KeyValueFile;
 import org.needlesafe.store.postgres.PostgresSettings;
 
 /**

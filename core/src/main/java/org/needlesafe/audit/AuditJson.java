@@ -9,7 +9,7 @@ import java.util.Objects;
  * Writes an {@link AuditRecord} as one flat JSON object on one line, by hand: core has no JSON library, and the
  * format is small enough to get exactly right. Fields without a value are left out, as in the assessment contract.
  */
-public final class AuditJson {
+final class AuditJson {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private AuditJson() {
@@ -21,7 +21,7 @@ public final class AuditJson {
      * @param record the record
      * @return the JSON object, on one line
      */
-    public static String line(AuditRecord record) {
+    static String line(AuditRecord record) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(record.timestamp(), "timestamp");
         Objects.requireNonNull(record.event(), "event");
@@ -82,7 +82,7 @@ public final class AuditJson {
      * @param text any text
      * @return the JSON string literal
      */
-    public static String quote(String text) {
+    static String quote(String text) {
         StringBuilder json = new StringBuilder(text.length() + 2);
         quote(json, text);
         return json.toString();

@@ -43,4 +43,15 @@ public record AuditRecord(Instant timestamp, String event, String caseIdHash, St
         firedRules = List.copyOf(firedRules);
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
+
+    /**
+     * The record as {@link FileAuditSink} writes it: one flat JSON object on one line, without the line break, the
+     * fields without a value left out. For an {@link AuditSink} that keeps records elsewhere in the same form.
+     *
+     * @return the JSON object, on one line
+     * @throws NullPointerException when the timestamp or the event is {@code null}
+     */
+    public String toJson() {
+        return AuditJson.line(this);
+    }
 }

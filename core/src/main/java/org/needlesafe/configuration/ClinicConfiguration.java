@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.needlesafe.internal.KeyValueFile;
 import org.needlesafe.plan.PlannedArea;
 
 /**

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.needlesafe.RulePackException;
-import org.needlesafe.configuration.KeyValueFile;
+import org.needlesafe.internal.KeyValueFile;
 import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.practitioner.Credential;
 import org.needlesafe.setup.Setting;
@@ -177,17 +177,6 @@ public final class JurisdictionProfiles {
     }
 
     /**
-     * Parses and checks a profile file of one version, without sections.
-     *
-     * @param file the file
-     * @return the profile
-     * @throws RulePackException listing every problem, each with its line
-     */
-    public static Jurisdiction parse(KeyValueFile file) {
-        return parse(List.of(file));
-    }
-
-    /**
      * Parses and checks one profile: the file's untitled head and its {@code [version ...]} sections, as {@link
      * KeyValueFile#readSections} reads them. Every problem is reported at once, each with its line.
      *
@@ -195,7 +184,7 @@ public final class JurisdictionProfiles {
      * @return the profile
      * @throws RulePackException listing every problem, each with its line
      */
-    public static Jurisdiction parse(List<KeyValueFile> sections) {
+    private static Jurisdiction parse(List<KeyValueFile> sections) {
         List<String> problems = new ArrayList<>();
         KeyValueFile head = sections.get(0);
         List<JurisdictionProfile> versions = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.needlesafe.configuration.ClinicConfiguration;
-import org.needlesafe.configuration.KeyValueFile;
+import org.needlesafe.internal.KeyValueFile;
 
 /**
  * The clinic's configuration file as the command line and the service read it: the rules' thresholds

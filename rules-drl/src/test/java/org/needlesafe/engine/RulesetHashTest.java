@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.configuration.ClinicConfiguration;
-import org.needlesafe.configuration.KeyValueFile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
 
 /**
@@ -116,8 +115,8 @@ class RulesetHashTest {
         assertThat(Files.readString(changed)).isNotEqualTo(Files.readString(builtIn));
 
         try (SafetyAdvisor same = SafetyAdvisor.builder().jurisdictionProfile(reordered).build();
-             SafetyAdvisor asObject = SafetyAdvisor.builder().jurisdictionProfile(JurisdictionProfiles.parse(
-                     KeyValueFile.readSections(builtIn))).build();
+             SafetyAdvisor asObject = SafetyAdvisor.builder().jurisdictionProfile(
+                     JurisdictionProfiles.builtIn(SafetyAdvisor.class.getClassLoader()).get("US-UT")).build();
              SafetyAdvisor different = SafetyAdvisor.builder().jurisdictionProfile(changed).build()) {
             assertThat(same.rulesetHash()).isEqualTo(advisor.rulesetHash());
             assertThat(asObject.rulesetHash()).isEqualTo(advisor.rulesetHash());

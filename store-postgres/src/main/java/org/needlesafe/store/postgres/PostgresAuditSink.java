@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.needlesafe.audit.AuditJson;
 import org.needlesafe.audit.AuditRecord;
 import org.needlesafe.audit.AuditSink;
 
@@ -29,7 +28,7 @@ public final class PostgresAuditSink implements AuditSink {
      */
     @Override
     public void record(AuditRecord record) {
-        String json = AuditJson.line(record);
+        String json = record.toJson();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, Sql.timestamp(record.timestamp()));

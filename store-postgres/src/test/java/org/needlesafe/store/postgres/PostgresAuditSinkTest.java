@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.needlesafe.audit.AuditJson;
 import org.needlesafe.audit.AuditRecord;
 
 class PostgresAuditSinkTest {
@@ -71,7 +70,7 @@ class PostgresAuditSinkTest {
                 .containsEntry("ruleset_hash", "2576cecb").containsEntry("decision", "DEFER")
                 .containsEntry("fired_rules", List.of("MN-C01-ACTIVE-INFECTION", "MN-S01"))
                 .containsEntry("recorded_at", Instant.parse("2026-11-25T09:30:00.123456Z"))
-                .containsEntry("record", AuditJson.line(record));
+                .containsEntry("record", record.toJson());
         JsonNode json = JSON.readTree((String) row.get("record"));
         assertThat(json.path("configuration").path("periorbitalMaxDepthMm").decimalValue())
                 .isEqualByComparingTo("0.5");

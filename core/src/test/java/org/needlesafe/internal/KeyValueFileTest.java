@@ -1,4 +1,4 @@
-package org.needlesafe.configuration;
+package org.needlesafe.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

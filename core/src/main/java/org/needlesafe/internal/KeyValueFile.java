@@ -1,4 +1,4 @@
-package org.needlesafe.configuration;
+package org.needlesafe.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
