@@ -24,8 +24,12 @@ module org.needlesafe.core {
     // The catalogues are read through class loaders, which find a named module's resources only in open packages.
     opens org.needlesafe.text;
 
-    // The DRL's fact model, for the rule pack's executable model (compiled against it) and nobody else.
+    // The DRL's fact model: compiled against by the rule pack only; open at run time, as Drools needs it: the
+    // executable model's code, MVEL's reflection and the consequences of DRL compiled at start-up (Builder#ruleFiles),
+    // which are generated into a class loader's unnamed module.
     exports org.needlesafe.rules to org.needlesafe.rulepack;
+    opens org.needlesafe.rules;
+
     // The case validator, for the JSON reader, which reports the core's problems beside its own.
     exports org.needlesafe.engine to org.needlesafe.json;
     // The key-value file reader, for the CDS Hooks service's and the handout's settings files.

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
 
 /**
  * The run-time class path Maven resolves for an application that depends on the rule pack alone, and a way to run a
@@ -24,7 +25,17 @@ final class EmbedderClassPath {
 
     /** Every entry, in Maven's order: needlesafe's own jars (or class folders in a reactor build) and the rest. */
     static List<Path> entries() {
-        String file = System.getProperty("needlesafe.embedder.classpath");
+        return read(System.getProperty("needlesafe.embedder.classpath"));
+    }
+
+    /** Drools' compiler stack, which an application that loads its own DRL adds: the jars not in {@link #entries}. */
+    static List<Path> compiler() throws IOException {
+        try (Stream<Path> jars = Files.list(Path.of(System.getProperty("needlesafe.drl.compiler")))) {
+            return jars.sorted().toList();
+        }
+    }
+
+    private static List<Path> read(String file) {
         try {
             String text = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
             return Arrays.stream(text.split(java.io.File.pathSeparator)).map(Path::of).toList();

@@ -40,6 +40,49 @@ class ModulePathTest {
     }
 
     @Test
+    void ownDrlCompiledAtStartUpRunsToo(@TempDir Path work) throws Exception {
+        // README.md's example with the rule pack's DRL given as files, on the module path with the DRL compiler.
+        String example = ReadmeExampleTest.exampleSource();
+        String className = ReadmeExampleTest.exampleClassName(example).group(1);
+        String builtIn = "SafetyAdvisor.builder().build()";
+        assertThat(example).contains(builtIn);
+        Path sources = work.resolve("src");
+        write(sources.resolve("readme/" + className + ".java"), "package readme;\n"
+                + example.replace(builtIn, "SafetyAdvisor.builder().ruleFiles(OwnRules.files()).build()"));
+        write(sources.resolve("readme/OwnRules.java"), """
+                package readme;
+
+                import java.io.IOException;
+                import java.io.UncheckedIOException;
+                import java.nio.file.Files;
+                import java.nio.file.Path;
+                import java.util.List;
+                import java.util.stream.Stream;
+
+                final class OwnRules {
+                    static List<Path> files() {
+                        try (Stream<Path> walk = Files.walk(Path.of(System.getProperty("rules")))) {
+                            return walk.filter(file -> file.toString().endsWith(".drl")).sorted().toList();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }
+                """);
+        write(sources.resolve("module-info.java"), "module embedder.readme { requires " + CORE + "; }\n");
+        List<Path> modulePath = new ArrayList<>(EmbedderClassPath.modulePath(work));
+        modulePath.addAll(EmbedderClassPath.compiler());
+
+        Path classes = compile(sources, modulePath, work.resolve("classes"));
+        Path rules = EmbedderClassPath.root().resolve("rules-drl/src/main/resources/needlesafe/rules");
+        EmbedderClassPath.Result result = EmbedderClassPath.runModule(with(classes, modulePath),
+                List.of("-Drules=" + rules), "embedder.readme/readme." + className);
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("decision: PROCEED").contains("missing information: []");
+    }
+
+    @Test
     void theScenarioCorpusGetsItsExpectedDecisions(@TempDir Path work) throws Exception {
         // The runner, compiled as an application module that reads the JSON reader (an automatic module on the
         // module path beside Jackson, which automatic modules do not require: hence ALL-MODULE-PATH).
