@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads a catalogue's properties files as {@link ResourceBundle#getBundle(String, Locale, ClassLoader,
@@ -18,7 +20,13 @@ final class Bundles {
     private static final ResourceBundle.Control LOOKUP =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** Read once, as {@code getBundle} caches them: a report renderer asks for its catalogue for every report. */
+    private static final Map<Key, ResourceBundle> LOADED = new ConcurrentHashMap<>();
+
     private Bundles() {
+    }
+
+    private record Key(String baseName, Locale locale, ClassLoader loader) {
     }
 
     /**
@@ -27,6 +35,10 @@ final class Bundles {
      * @throws MissingResourceException when the loader holds no file of that base name
      */
     static ResourceBundle load(String baseName, Locale locale, ClassLoader loader) {
+        return LOADED.computeIfAbsent(new Key(baseName, locale, loader), key -> loadNow(baseName, locale, loader));
+    }
+
+    private static ResourceBundle loadNow(String baseName, Locale locale, ClassLoader loader) {
         Located first = null;
         Located last = null;
         for (Locale candidate : LOOKUP.getCandidateLocales(baseName, locale)) {
