@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.needlesafe.plan.Area;
 import org.needlesafe.text.Language;
 import org.needlesafe.text.Message;
@@ -130,12 +131,17 @@ public record Assessment(
      */
     public Assessment in(Language.Choice choice) {
         Words words = Words.in(choice.language());
+        String notice = notice(choice, words);
+        if (choice.language() == language && Objects.equals(notice, languageNotice)) {
+            // Already written in that language: the words would come out the same, at the cost of writing them again.
+            return this;
+        }
         List<Finding> localisedFindings = findings.stream().map(finding -> finding.in(words)).toList();
         List<SideEffect> localisedEffects = expectedSideEffects.stream().map(effect -> effect.in(words)).toList();
         List<AftercareStep> localisedSteps = aftercare.stream().map(step -> step.in(words)).toList();
         return new Assessment(formatVersion, caseId, decision, rulesetVersion, jurisdictionProfile, configuration,
                 localisedFindings, areaDecisions, missingInformation, localisedEffects, localisedSteps,
-                nextSessionEarliest, firedRules, choice.language(), notice(choice, words));
+                nextSessionEarliest, firedRules, choice.language(), notice);
     }
 
     private static String notice(Language.Choice choice, Words words) {

@@ -186,7 +186,8 @@ public final class SafetyAdvisor implements AutoCloseable {
             throw e;
         }
         List<String> fired = assessment.firedRules();
-        String caseIdHash = caseIdHash(treatment.caseId());
+        // Keyed hashing is a noticeable part of an assessment: only when a log line or an audit record carries it.
+        String caseIdHash = LOG.isDebugEnabled() || auditSink != AuditSink.NONE ? caseIdHash(treatment.caseId()) : null;
         if (LOG.isDebugEnabled()) {
             LOG.debug("case {} assessed in {} us: {} by rules {}", caseIdHash == null ? "-" : caseIdHash,
                     (System.nanoTime() - started) / 1000, assessment.decision(), fired);

@@ -1,14 +1,15 @@
 package org.needlesafe.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.needlesafe.AftercareStep;
 import org.needlesafe.Assessment;
@@ -31,12 +32,12 @@ import org.needlesafe.SideEffect;
  * (the language of the human texts; codes stay language-neutral) and {@code languageNotice} (one line when those
  * texts are not clinically reviewed or the language asked for is not available). Optional fields
  * with no value are omitted, never {@code null}. Decimals are written plain ({@code 0.5}, never {@code 5E-1}) and
- * dates as ISO {@code YYYY-MM-DD}.
+ * dates as ISO {@code YYYY-MM-DD}. Written straight to the text, field by field: building a tree first cost as much
+ * again.
  */
 public final class AssessmentWriter {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private AssessmentWriter() {
@@ -45,45 +46,61 @@ public final class AssessmentWriter {
     /** The assessment as one line of JSON, without a line break. */
     public static String toJson(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
-        ObjectNode json = MAPPER.createObjectNode();
-        json.put("formatVersion", assessment.formatVersion());
-        optional(json, "caseId", assessment.caseId());
-        json.put("decision", assessment.decision().name());
-        json.put("rulesetVersion", assessment.rulesetVersion());
-        JurisdictionRef profile = assessment.jurisdictionProfile();
-        ObjectNode jurisdiction = json.putObject("jurisdictionProfile")
-                .put("id", profile.id())
-                .put("version", profile.version());
-        optional(jurisdiction, "validFrom", profile.validFrom());
-        optional(jurisdiction, "source", profile.source());
-        optional(jurisdiction, "lastChecked", profile.lastChecked());
-        ObjectNode configuration = json.putObject("configuration");
-        assessment.configuration().forEach(configuration::put);
-        ArrayNode findings = json.putArray("findings");
-        assessment.findings().forEach(finding -> finding(findings.addObject(), finding));
-        ObjectNode areaDecisions = json.putObject("areaDecisions");
-        assessment.areaDecisions().forEach((area, decision) -> areaDecisions.put(area.name(), decision.name()));
-        strings(json.putArray("missingInformation"), assessment.missingInformation());
-        ArrayNode sideEffects = json.putArray("expectedSideEffects");
-        for (SideEffect effect : assessment.expectedSideEffects()) {
-            sideEffects.addObject()
-                    .put("code", effect.code())
-                    .put("typicalDuration", effect.typicalDuration())
-                    .put("summary", effect.summary());
-        }
-        ArrayNode aftercare = json.putArray("aftercare");
-        for (AftercareStep step : assessment.aftercare()) {
-            aftercare.addObject()
-                    .put("code", step.code())
-                    .put("fromDay", step.fromDay())
-                    .put("untilDay", step.untilDay())
-                    .put("instruction", step.instruction());
-        }
-        optional(json, "nextSessionEarliest", assessment.nextSessionEarliest());
-        strings(json.putArray("firedRules"), assessment.firedRules());
-        json.put("language", assessment.language().tag());
-        optional(json, "languageNotice", assessment.languageNotice());
-        return write(json);
+        return write(json -> {
+            json.writeStartObject();
+            json.writeStringField("formatVersion", assessment.formatVersion());
+            optional(json, "caseId", assessment.caseId());
+            json.writeStringField("decision", assessment.decision().name());
+            json.writeStringField("rulesetVersion", assessment.rulesetVersion());
+            JurisdictionRef profile = assessment.jurisdictionProfile();
+            json.writeObjectFieldStart("jurisdictionProfile");
+            json.writeStringField("id", profile.id());
+            json.writeStringField("version", profile.version());
+            optional(json, "validFrom", profile.validFrom());
+            optional(json, "source", profile.source());
+            optional(json, "lastChecked", profile.lastChecked());
+            json.writeEndObject();
+            json.writeObjectFieldStart("configuration");
+            for (Map.Entry<String, BigDecimal> setting : assessment.configuration().entrySet()) {
+                decimal(json, setting.getKey(), setting.getValue());
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : assessment.findings()) {
+                finding(json, finding);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("areaDecisions");
+            for (var area : assessment.areaDecisions().entrySet()) {
+                json.writeStringField(area.getKey().name(), area.getValue().name());
+            }
+            json.writeEndObject();
+            strings(json, "missingInformation", assessment.missingInformation());
+            json.writeArrayFieldStart("expectedSideEffects");
+            for (SideEffect effect : assessment.expectedSideEffects()) {
+                json.writeStartObject();
+                json.writeStringField("code", effect.code());
+                json.writeStringField("typicalDuration", effect.typicalDuration());
+                json.writeStringField("summary", effect.summary());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("aftercare");
+            for (AftercareStep step : assessment.aftercare()) {
+                json.writeStartObject();
+                json.writeStringField("code", step.code());
+                json.writeNumberField("fromDay", step.fromDay());
+                json.writeNumberField("untilDay", step.untilDay());
+                json.writeStringField("instruction", step.instruction());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            optional(json, "nextSessionEarliest", assessment.nextSessionEarliest());
+            strings(json, "firedRules", assessment.firedRules());
+            json.writeStringField("language", assessment.language().tag());
+            optional(json, "languageNotice", assessment.languageNotice());
+            json.writeEndObject();
+        });
     }
 
     /**
@@ -93,10 +110,12 @@ public final class AssessmentWriter {
     public static String errorRecord(String file, List<Problem> problems) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(problems, "problems");
-        ObjectNode json = MAPPER.createObjectNode();
-        json.put("file", file);
-        errors(json, problems);
-        return write(json);
+        return write(json -> {
+            json.writeStartObject();
+            json.writeStringField("file", file);
+            errors(json, problems);
+            json.writeEndObject();
+        });
     }
 
     /**
@@ -105,79 +124,119 @@ public final class AssessmentWriter {
      */
     public static String errorRecord(long line, List<Problem> problems) {
         Objects.requireNonNull(problems, "problems");
-        ObjectNode json = MAPPER.createObjectNode();
-        json.put("line", line);
-        errors(json, problems);
-        return write(json);
+        return write(json -> {
+            json.writeStartObject();
+            json.writeNumberField("line", line);
+            errors(json, problems);
+            json.writeEndObject();
+        });
     }
 
-    private static void errors(ObjectNode json, List<Problem> problems) {
-        ArrayNode errors = json.putArray("errors");
+    private static void errors(JsonGenerator json, List<Problem> problems) throws IOException {
+        json.writeArrayFieldStart("errors");
         for (Problem problem : problems) {
-            errors.addObject().put("path", problem.path()).put("message", problem.message());
+            json.writeStartObject();
+            json.writeStringField("path", problem.path());
+            json.writeStringField("message", problem.message());
+            json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
-    private static void finding(ObjectNode json, Finding finding) {
-        json.put("ruleId", finding.ruleId());
-        strings(json.putArray("kb"), finding.kb());
-        json.put("decision", finding.decision().name());
-        json.put("category", finding.category().name());
+    private static void finding(JsonGenerator json, Finding finding) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.ruleId());
+        strings(json, "kb", finding.kb());
+        json.writeStringField("decision", finding.decision().name());
+        json.writeStringField("category", finding.category().name());
         if (finding.area() != null) {
-            json.put("area", finding.area().name());
+            json.writeStringField("area", finding.area().name());
         }
-        json.put("summary", finding.summary());
-        json.put("rationale", finding.rationale());
-        strings(json.putArray("basis"), finding.basis());
-        json.put("evidence", finding.evidence().name());
-        json.put("source", finding.source());
+        json.writeStringField("summary", finding.summary());
+        json.writeStringField("rationale", finding.rationale());
+        strings(json, "basis", finding.basis());
+        json.writeStringField("evidence", finding.evidence().name());
+        json.writeStringField("source", finding.source());
         if (finding.referTo() != null) {
-            json.put("referTo", finding.referTo().name());
+            json.writeStringField("referTo", finding.referTo().name());
         }
         optional(json, "deferUntil", finding.deferUntil());
         if (finding.planChange() != null) {
-            planChange(json.putObject("planChange"), finding.planChange());
+            json.writeObjectFieldStart("planChange");
+            planChange(json, finding.planChange());
+            json.writeEndObject();
         }
         if (finding.cleared() != null) {
             Cleared cleared = finding.cleared();
-            json.putObject("cleared")
-                    .put("by", cleared.by().name())
-                    .put("date", cleared.date().toString())
-                    .put("uncleared", cleared.uncleared().name());
+            json.writeObjectFieldStart("cleared");
+            json.writeStringField("by", cleared.by().name());
+            json.writeStringField("date", cleared.date().toString());
+            json.writeStringField("uncleared", cleared.uncleared().name());
+            json.writeEndObject();
         }
+        json.writeEndObject();
     }
 
     /** One of the contract's shapes: {area, maxDepthMm}, {removeArea}, {removeTopical}, {omitAnesthetic: true}. */
-    private static void planChange(ObjectNode json, PlanChange change) {
-        change.match(
-                depth -> json.put("area", depth.area().name()).put("maxDepthMm", depth.maxDepthMm()),
-                area -> json.put("removeArea", area.area().name()),
-                topical -> json.put("removeTopical", topical.product().name()),
-                anesthetic -> json.put("omitAnesthetic", true));
+    private static void planChange(JsonGenerator json, PlanChange change) throws IOException {
+        List<Map.Entry<String, Object>> fields = change.match(
+                depth -> List.of(Map.entry("area", depth.area().name()), Map.entry("maxDepthMm", depth.maxDepthMm())),
+                area -> List.of(Map.entry("removeArea", area.area().name())),
+                topical -> List.of(Map.entry("removeTopical", topical.product().name())),
+                anesthetic -> List.of(Map.entry("omitAnesthetic", true)));
+        for (Map.Entry<String, Object> field : fields) {
+            if (field.getValue() instanceof BigDecimal number) {
+                decimal(json, field.getKey(), number);
+            } else if (field.getValue() instanceof Boolean flag) {
+                json.writeBooleanField(field.getKey(), flag);
+            } else {
+                json.writeStringField(field.getKey(), (String) field.getValue());
+            }
+        }
     }
 
-    private static void optional(ObjectNode json, String name, String value) {
+    private static void decimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value);
+        }
+    }
+
+    private static void optional(JsonGenerator json, String name, String value) throws IOException {
         if (value != null) {
-            json.put(name, value);
+            json.writeStringField(name, value);
         }
     }
 
-    private static void optional(ObjectNode json, String name, LocalDate value) {
+    private static void optional(JsonGenerator json, String name, LocalDate value) throws IOException {
         if (value != null) {
-            json.put(name, value.toString());
+            json.writeStringField(name, value.toString());
         }
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
-    private static String write(ObjectNode json) {
-        try {
-            return MAPPER.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            // A tree of strings, numbers and booleans always serialises; this would be a bug here.
-            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+    /** What a record writes, field by field. */
+    private interface Fields {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static String write(Fields fields) {
+        StringWriter text = new StringWriter(2048);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            fields.write(json);
+        } catch (IOException e) {
+            // Writing to a string cannot fail for want of room; this would be a bug here.
+            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
         }
+        return text.toString();
     }
 }

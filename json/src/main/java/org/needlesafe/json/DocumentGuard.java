@@ -204,6 +204,16 @@ final class DocumentGuard {
         return -1;
     }
 
+    /** Whether every byte is ASCII, which is always valid UTF-8: most cases, checked without decoding. */
+    private static boolean ascii(byte[] document) {
+        for (byte b : document) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Where a document that is neither UTF-16 nor UTF-32 is not UTF-8, or {@code null}. Jackson decodes overlong forms
      * and surrogates without a word (C1 90 becomes 'P', so "PEN" can be sent in bytes that a filter looking for it
@@ -216,11 +226,14 @@ final class DocumentGuard {
                 return null;
             }
         }
+        if (ascii(document)) {
+            return null;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(document);
-        CharBuffer out = CharBuffer.allocate(8192);
+        CharBuffer out = CharBuffer.allocate(Math.min(8192, document.length));
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {

@@ -40,7 +40,12 @@ final class DocumentSurvey {
     private final List<Problem> problems = new ArrayList<>();
     /** Reported at the object, but covering nothing in it: the validator's problems there still count. */
     private final List<Problem> nameProblems = new ArrayList<>();
-    private final Map<String, Integer> order = new HashMap<>();
+    /** Every value's place, in document order (the {@code i}th surveyed is entry {@code i}); short paths only. */
+    private final List<Where> surveyedPlaces = new ArrayList<>();
+    /** Places recorded with a problem, whatever their length; with the surveyed ones, the first position wins. */
+    private final Map<String, Integer> problemPlaces = new HashMap<>();
+    /** Each path's first position: written out only when problems are sorted, so a valid case never spells one. */
+    private Map<String, Integer> order;
     /** Numbers of extreme magnitude, each stood in for by a tamer one, and what they were. */
     private final Map<JsonNode, String> standIns = new IdentityHashMap<>();
     private int surveyed;
@@ -71,9 +76,7 @@ final class DocumentSurvey {
      */
     private void survey(JsonNode node, Consumer<JsonNode> setAside, Where where) {
         int position = surveyed++;
-        if (where.length() <= MAX_RECORDED_PATH) {
-            order.putIfAbsent(where.path(), position);
-        }
+        surveyedPlaces.add(where.length() <= MAX_RECORDED_PATH ? where : null);
         if (node.isNumber() && extreme(node.decimalValue())) {
             standIn(node, setAside);
         } else if (node.isTextual() && tooLong(node.textValue())) {
@@ -97,7 +100,7 @@ final class DocumentSurvey {
             for (Map.Entry<String, JsonNode> entry : object.properties()) {
                 if (tooLong(entry.getKey())) {
                     String path = where.path();
-                    order.putIfAbsent(path, position);
+                    problemPlaces.merge(path, position, Math::min);
                     nameProblems.add(new Problem(path, "field name " + quote(entry.getKey())
                             + " must be at most " + CaseReader.MAX_STRING_CHARS + " characters long, is "
                             + characters(entry.getKey())));
@@ -129,7 +132,7 @@ final class DocumentSurvey {
 
     private void surveyProblem(Where where, int position, String message) {
         String path = where.path();
-        order.putIfAbsent(path, position);
+        problemPlaces.merge(path, position, Math::min);
         problems.add(new Problem(path, message));
     }
 
@@ -195,6 +198,15 @@ final class DocumentSurvey {
     }
 
     private int position(String path) {
+        if (order == null) {
+            order = new HashMap<>(problemPlaces);
+            for (int position = 0; position < surveyedPlaces.size(); position++) {
+                Where place = surveyedPlaces.get(position);
+                if (place != null) {
+                    order.merge(place.path(), position, Math::min);
+                }
+            }
+        }
         String at = path;
         while (!order.containsKey(at) && !at.isEmpty()) {
             at = ContractPath.parent(at);
