@@ -15,6 +15,7 @@ import org.needlesafe.Assessment;
 import org.needlesafe.Cleared;
 import org.needlesafe.Finding;
 import org.needlesafe.JurisdictionRef;
+import org.needlesafe.KbItem;
 import org.needlesafe.PlanChange;
 import org.needlesafe.Problem;
 import org.needlesafe.SideEffect;
@@ -120,7 +121,7 @@ public final class AssessmentWriter {
 
     private static void finding(ObjectNode json, Finding finding) {
         json.put("ruleId", finding.ruleId());
-        strings(json.putArray("kb"), finding.kb());
+        strings(json.putArray("kb"), KbItem.ids(finding.kb()));
         json.put("decision", finding.decision().name());
         json.put("category", finding.category().name());
         if (finding.area() != null) {
