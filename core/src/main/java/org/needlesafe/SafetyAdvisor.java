@@ -316,7 +316,7 @@ public final class SafetyAdvisor implements AutoCloseable {
      */
     public RuleSessions sessions() {
         ensureOpen();
-        return new RuleSessions(engine.sessionsInUse(), engine.sessionsOpened(), engine.sessionsHeld());
+        return engine.sessions();
     }
 
     /**
