@@ -32,6 +32,10 @@ module org.needlesafe.core {
 
     // The case validator, for the JSON reader, which reports the core's problems beside its own.
     exports org.needlesafe.engine to org.needlesafe.json;
+    // The advisor finds the engine that runs its rules as a service, so that the API depends on no engine class.
+    uses org.needlesafe.LoadedRules.Loader;
+    provides org.needlesafe.LoadedRules.Loader with org.needlesafe.engine.RulePackLoader;
+
     // The key-value file reader, for the CDS Hooks service's and the handout's settings files.
     exports org.needlesafe.internal to org.needlesafe.cdshooks, org.needlesafe.handout;
 }

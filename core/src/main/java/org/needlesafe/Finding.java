@@ -29,7 +29,7 @@ import org.needlesafe.text.Words;
  */
 public record Finding(
         String ruleId,
-        List<String> kb,
+        List<KbItem> kb,
         Decision decision,
         Category category,
         Area area,
@@ -89,7 +89,7 @@ public record Finding(
      * @param planChange the change that resolves a {@code MODIFY_PLAN}, or {@code null}
      * @param cleared    the clearance applied and the decision it replaced, or {@code null}
      */
-    public Finding(String ruleId, List<String> kb, Decision decision, Category category, Area area, String summary,
+    public Finding(String ruleId, List<KbItem> kb, Decision decision, Category category, Area area, String summary,
                    String rationale, List<String> basis, Evidence evidence, String source, Referral referTo,
                    LocalDate deferUntil, PlanChange planChange, Cleared cleared) {
         this(ruleId, kb, decision, category, area, summary, rationale, basis, evidence, source, referTo, deferUntil,

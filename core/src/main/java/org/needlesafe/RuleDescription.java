@@ -20,7 +20,7 @@ import org.needlesafe.clearance.ClearingRole;
  * @param clearedSummary the finding's summary once a clearance applies ({@code @clearedSummary}); {@code null} when
  *                    not clearable
  */
-public record RuleDescription(String id, String name, List<String> kb, Category category, Decision decision,
+public record RuleDescription(String id, String name, List<KbItem> kb, Category category, Decision decision,
                               Scope scope, Evidence evidence, String source, Set<ClearingRole> clearableBy,
                               String clearedSummary) {
 

@@ -7,12 +7,12 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
@@ -20,12 +20,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.needlesafe.audit.AuditRecord;
 import org.needlesafe.audit.AuditSink;
 import org.needlesafe.configuration.ClinicConfiguration;
-import org.needlesafe.engine.CaseValidator;
-import org.needlesafe.engine.Decider;
-import org.needlesafe.engine.RulePack;
-import org.needlesafe.engine.RuleEngine;
-import org.needlesafe.engine.RulesetHash;
-import org.needlesafe.engine.RulesetVersion;
 import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.jurisdiction.JurisdictionProfiles;
@@ -49,19 +43,17 @@ import org.slf4j.LoggerFactory;
 public final class SafetyAdvisor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SafetyAdvisor.class);
 
-    private final RuleEngine engine;
+    private final LoadedRules pack;
     private final JurisdictionProfiles jurisdictions;
     private final ClinicConfiguration configuration;
-    private final RulePack pack;
-    private final String rulesetHash;
     private final AuditSink auditSink;
     private final SecretKeySpec caseIdKey;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private SafetyAdvisor(Builder builder) {
         ClassLoader loader = builder.classLoader;
-        // Everything that can fail cheaply is read before the rules are compiled; whatever fails after, the engine is
-        // closed again: an advisor is either whole or not built at all.
+        // Everything that can fail cheaply is read before the rules are compiled: an advisor is either whole or not
+        // built at all.
         JurisdictionProfiles profiles = JurisdictionProfiles.builtIn(loader);
         for (Path file : builder.profileFiles) {
             profiles = profiles.with(file);
@@ -72,7 +64,6 @@ public final class SafetyAdvisor implements AutoCloseable {
         this.jurisdictions = profiles;
         this.configuration = builder.configurationFile == null ? builder.configuration
                 : readConfiguration(builder.configurationFile);
-        String rulesetVersion = builder.ruleFiles.isEmpty() ? RulesetVersion.read(loader) : "custom";
         this.auditSink = builder.auditSink;
         byte[] salt = builder.auditSalt;
         if (salt == null) {
@@ -80,18 +71,19 @@ public final class SafetyAdvisor implements AutoCloseable {
             new SecureRandom().nextBytes(salt);
         }
         this.caseIdKey = new SecretKeySpec(salt, "HmacSHA256");
-        this.engine = builder.ruleFiles.isEmpty()
-                ? RuleEngine.fromClassPath(loader, builder.poolSize)
-                : RuleEngine.fromFiles(builder.ruleFiles, builder.poolSize);
-        try {
-            this.pack = new RulePack(engine.rules().values(), rulesetVersion, engine);
-            this.rulesetHash = RulesetHash.of(engine.sources(), jurisdictions);
-        } catch (RuntimeException e) {
-            engine.close();
-            throw e;
-        }
-        LOG.info("needlesafe rule set {} loaded: {} rules, {} jurisdiction profiles, content hash {}", rulesetVersion,
-                pack.rules().size(), jurisdictions.ids().size(), rulesetHash);
+        this.pack = engine().load(loader, List.copyOf(builder.ruleFiles), builder.poolSize, jurisdictions);
+        LOG.info("needlesafe rule set {} loaded: {} rules, {} jurisdiction profiles, content hash {}", pack.version(),
+                pack.rules().size(), jurisdictions.ids().size(), pack.hash());
+    }
+
+    /**
+     * The core's engine, found as a service: this package names no engine class, since the engine builds its results
+     * from this package's values.
+     */
+    private static LoadedRules.Loader engine() {
+        return ServiceLoader.load(LoadedRules.Loader.class, SafetyAdvisor.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new RulePackException("the rule engine is missing: needlesafe-core's"
+                        + " META-INF/services entry for " + LoadedRules.Loader.class.getName() + " was not found"));
     }
 
     private static ClinicConfiguration readConfiguration(Path file) {
@@ -177,7 +169,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
         Assessment assessment;
         try {
-            assessment = Decider.decide(treatment, profile, configuration, pack);
+            assessment = pack.decide(treatment, profile, configuration, Set.of());
         } catch (RuntimeException e) {
             // Closed while assessing: Drools' own IllegalStateException of a shut-down session pool means just that.
             if (closed.get()) {
@@ -194,7 +186,7 @@ public final class SafetyAdvisor implements AutoCloseable {
         }
         if (auditSink != AuditSink.NONE) {
             // Recorded before the assessment is returned; a sink that cannot record throws, and so does assess().
-            auditSink.record(new AuditRecord(Instant.now(), "ASSESSMENT", caseIdHash, pack.version(), rulesetHash,
+            auditSink.record(new AuditRecord(Instant.now(), "ASSESSMENT", caseIdHash, pack.version(), pack.hash(),
                     assessment.configuration(), fired, assessment.decision().name(),
                     Map.of("jurisdictionProfile", profile.id(), "jurisdictionProfileVersion", profile.version())));
         }
@@ -210,17 +202,8 @@ public final class SafetyAdvisor implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
-        Set<String> names = new HashSet<>();
-        for (String id : ruleIds) {
-            RuleDescription rule = pack.byId(id);
-            if (rule == null) {
-                throw new IllegalArgumentException("no rule " + id);
-            }
-            names.add(rule.name());
-        }
         JurisdictionProfile profile = jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate());
-        return Decider.decide(treatment, profile, configuration,
-                pack.runningWith((facts, report, outputsOnly) -> engine.run(facts, report, outputsOnly, names)));
+        return pack.decide(treatment, profile, configuration, ruleIds);
     }
 
     /**
@@ -232,7 +215,7 @@ public final class SafetyAdvisor implements AutoCloseable {
      * @return every problem with the case, each with its JSON path; empty when it can be assessed
      */
     public List<Problem> validate(TreatmentCase treatment) {
-        List<Problem> problems = CaseValidator.validate(treatment, jurisdictions.ids());
+        List<Problem> problems = pack.validate(treatment, jurisdictions.ids());
         if (!problems.isEmpty()
                 || jurisdictions.versionOn(treatment.jurisdiction(), treatment.assessmentDate()) != null) {
             return problems;
@@ -285,7 +268,7 @@ public final class SafetyAdvisor implements AutoCloseable {
      * @return 64 hexadecimal digits
      */
     public String rulesetHash() {
-        return rulesetHash;
+        return pack.hash();
     }
 
     /**
@@ -317,7 +300,7 @@ public final class SafetyAdvisor implements AutoCloseable {
      */
     public RuleSessions sessions() {
         ensureOpen();
-        return new RuleSessions(engine.sessionsInUse(), engine.sessionsOpened(), engine.sessionsHeld());
+        return pack.sessions();
     }
 
     /**
@@ -327,7 +310,7 @@ public final class SafetyAdvisor implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            engine.close();
+            pack.close();
         }
     }
 

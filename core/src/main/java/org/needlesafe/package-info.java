@@ -10,7 +10,8 @@
  *
  * <p>This package and the ones its types name (patient, plan, practitioner, setup, clearance, jurisdiction,
  * configuration, audit) are the API. {@code org.needlesafe.engine} holds the engine's internals and
- * {@code org.needlesafe.rules} the facts the DRL rules see; neither is API. A case enters at
- * {@link org.needlesafe.SafetyAdvisor#assess(org.needlesafe.TreatmentCase)}.
+ * {@code org.needlesafe.rules} the facts the DRL rules see; neither is API, and this package names neither: the
+ * advisor loads its rules through {@link org.needlesafe.LoadedRules}, which the engine provides as a service (not for
+ * embedders). A case enters at {@link org.needlesafe.SafetyAdvisor#assess(org.needlesafe.TreatmentCase)}.
  */
 package org.needlesafe;

@@ -15,7 +15,8 @@ import org.needlesafe.plan.TopicalProduct;
 class PlanChangesTest {
 
     private static Finding finding(Area area, PlanChange change) {
-        return new Finding("MN-TEST", List.of("D-03"), MODIFY_PLAN, Category.PLAN, area, "s", "r", List.of("b"),
+        return new Finding("MN-TEST", List.of(KbItem.of("D-03")), MODIFY_PLAN, Category.PLAN, area, "s", "r",
+                List.of("b"),
                 Evidence.MIXED, "src", null, null, change, null);
     }
 

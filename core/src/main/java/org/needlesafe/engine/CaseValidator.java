@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.needlesafe.KbItem;
 import org.needlesafe.Problem;
 import org.needlesafe.TreatmentCase;
 import org.needlesafe.clearance.Clearance;
@@ -20,6 +21,8 @@ import org.needlesafe.plan.Area;
 import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.plan.Topical;
 import org.needlesafe.plan.TreatmentPlan;
+import org.needlesafe.rules.CaseFields;
+import org.needlesafe.rules.ContractPath;
 
 /**
  * Checks a case against the contract's structural requirements and reports every problem at once, each with the
@@ -51,7 +54,7 @@ public final class CaseValidator {
     public static List<Problem> validate(TreatmentCase treatment, Set<String> jurisdictions) {
         CaseValidator validator = new CaseValidator(jurisdictions);
         if (treatment == null) {
-            validator.problem("", "required");
+            validator.problem(ContractPath.CASE, "required");
         } else {
             validator.check(treatment);
         }
@@ -60,91 +63,92 @@ public final class CaseValidator {
 
     private void check(TreatmentCase treatment) {
         today = treatment.assessmentDate();
-        if (required(today, "assessmentDate") && outOfRange(today)) {
-            problem("assessmentDate", "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+        if (required(today, CaseFields.ASSESSMENT_DATE) && outOfRange(today)) {
+            problem(CaseFields.ASSESSMENT_DATE, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
             today = null;
         }
-        if (required(treatment.jurisdiction(), "jurisdiction") && !jurisdictions.contains(treatment.jurisdiction())) {
-            problem("jurisdiction", "unknown profile '" + treatment.jurisdiction() + "' (loaded: "
+        if (required(treatment.jurisdiction(), CaseFields.JURISDICTION)
+                && !jurisdictions.contains(treatment.jurisdiction())) {
+            problem(CaseFields.JURISDICTION, "unknown profile '" + treatment.jurisdiction() + "' (loaded: "
                     + String.join(", ", new TreeSet<>(jurisdictions)) + ")");
         }
-        if (required(treatment.patient(), "patient")) {
+        if (required(treatment.patient(), CaseFields.PATIENT)) {
             patient(treatment.patient());
         }
-        if (required(treatment.practitioner(), "practitioner")) {
-            required(treatment.practitioner().credential(), "practitioner.credential");
+        if (required(treatment.practitioner(), CaseFields.PRACTITIONER)) {
+            required(treatment.practitioner().credential(), CaseFields.PRACTITIONER_CREDENTIAL);
             Integer years = treatment.practitioner().yearsExperience();
             if (years != null && (years < 0 || years > 80)) {
-                problem("practitioner.yearsExperience", "must be between 0 and 80");
+                problem(CaseFields.PRACTITIONER_YEARS_EXPERIENCE, "must be between 0 and 80");
             }
             Integer nursing = treatment.practitioner().generalNursingYears();
             if (nursing != null && (nursing < 0 || nursing > 80)) {
-                problem("practitioner.generalNursingYears", "must be between 0 and 80");
+                problem(CaseFields.PRACTITIONER_GENERAL_NURSING_YEARS, "must be between 0 and 80");
             }
         }
-        required(treatment.setup(), "setup");
-        if (required(treatment.plan(), "plan")) {
+        required(treatment.setup(), CaseFields.SETUP);
+        if (required(treatment.plan(), CaseFields.PLAN)) {
             plan(treatment.plan());
         }
         for (int i = 0; i < treatment.clearances().size(); i++) {
-            clearance(treatment.clearances().get(i), "clearances[" + i + "]");
+            clearance(treatment.clearances().get(i), CaseFields.CLEARANCES.index(i));
         }
     }
 
     private void patient(Patient patient) {
-        if (required(patient.ageYears(), "patient.ageYears")
+        if (required(patient.ageYears(), CaseFields.PATIENT_AGE_YEARS)
                 && (patient.ageYears() < 0 || patient.ageYears() > MAX_AGE_YEARS)) {
-            problem("patient.ageYears", "must be between 0 and " + MAX_AGE_YEARS);
+            problem(CaseFields.PATIENT_AGE_YEARS, "must be between 0 and " + MAX_AGE_YEARS);
         }
-        each(patient.conditions(), "patient.conditions", (condition, path) -> {
+        each(patient.conditions(), CaseFields.PATIENT_CONDITIONS, (condition, path) -> {
             Condition c = (Condition) condition;
-            required(c.code(), path + ".code");
-            required(c.status(), path + ".status");
-            notAfterToday(c.onsetDate(), path + ".onsetDate");
+            required(c.code(), path.field("code"));
+            required(c.status(), path.field("status"));
+            notAfterToday(c.onsetDate(), path.field("onsetDate"));
         });
-        each(patient.medications(), "patient.medications", (medication, path) -> {
+        each(patient.medications(), CaseFields.PATIENT_MEDICATIONS, (medication, path) -> {
             Medication m = (Medication) medication;
-            required(m.code(), path + ".code");
-            required(m.status(), path + ".status");
-            notAfterToday(m.lastTakenDate(), path + ".lastTakenDate");
+            required(m.code(), path.field("code"));
+            required(m.status(), path.field("status"));
+            notAfterToday(m.lastTakenDate(), path.field("lastTakenDate"));
         });
-        each(patient.allergies(), "patient.allergies", (allergy, path) -> { });
-        each(patient.recentProcedures(), "patient.recentProcedures", (procedure, path) -> {
+        each(patient.allergies(), CaseFields.PATIENT_ALLERGIES, (allergy, path) -> { });
+        each(patient.recentProcedures(), CaseFields.PATIENT_RECENT_PROCEDURES, (procedure, path) -> {
             RecentProcedure p = (RecentProcedure) procedure;
-            required(p.code(), path + ".code");
-            if (required(p.date(), path + ".date")) {
-                notAfterToday(p.date(), path + ".date");
+            required(p.code(), path.field("code"));
+            if (required(p.date(), path.field("date"))) {
+                notAfterToday(p.date(), path.field("date"));
             }
         });
-        each(patient.implants(), "patient.implants", (implant, path) -> required(((Implant) implant).code(),
-                path + ".code"));
+        each(patient.implants(), CaseFields.PATIENT_IMPLANTS, (implant, path) -> required(((Implant) implant).code(),
+                path.field("code")));
     }
 
     private void plan(TreatmentPlan plan) {
-        required(plan.device(), "plan.device");
-        if (required(plan.areas(), "plan.areas")) {
+        required(plan.device(), CaseFields.PLAN_DEVICE);
+        if (required(plan.areas(), CaseFields.PLAN_AREAS)) {
             if (plan.areas().isEmpty()) {
-                problem("plan.areas", "must list at least one area");
+                problem(CaseFields.PLAN_AREAS, "must list at least one area");
             }
             Set<Area> seen = EnumSet.noneOf(Area.class);
-            each(plan.areas(), "plan.areas", (planned, path) -> {
+            each(plan.areas(), CaseFields.PLAN_AREAS, (planned, path) -> {
                 PlannedArea area = (PlannedArea) planned;
-                if (required(area.area(), path + ".area") && !seen.add(area.area())) {
-                    problem(path + ".area", area.area() + " is planned more than once");
+                if (required(area.area(), path.field("area")) && !seen.add(area.area())) {
+                    problem(path.field("area"), area.area() + " is planned more than once");
                 }
-                if (required(area.depthMm(), path + ".depthMm")) {
-                    depth(area.depthMm(), path + ".depthMm");
+                if (required(area.depthMm(), path.field("depthMm"))) {
+                    depth(area.depthMm(), path.field("depthMm"));
                 }
             });
         }
-        each(plan.topicals(), "plan.topicals", (topical, path) -> required(((Topical) topical).product(),
-                path + ".product"));
-        notAfterToday(plan.previousMicroneedlingDate(), "plan.previousMicroneedlingDate");
-        notAfterToday(plan.consultationDate(), "plan.consultationDate");
+        each(plan.topicals(), CaseFields.PLAN_TOPICALS, (topical, path) -> required(((Topical) topical).product(),
+                path.field("product")));
+        notAfterToday(plan.previousMicroneedlingDate(), CaseFields.PLAN_PREVIOUS_MICRONEEDLING_DATE);
+        notAfterToday(plan.consultationDate(), CaseFields.PLAN_CONSULTATION_DATE);
     }
 
     /** The same check, path and words whichever doorway the depth came through (the Java API or JSON). */
-    private void depth(BigDecimal depth, String path) {
+    private void depth(BigDecimal depth, ContractPath path) {
         if (depth.stripTrailingZeros().scale() > MAX_DEPTH_DECIMALS) {
             problem(path, "must have at most " + MAX_DEPTH_DECIMALS + " decimal places, was " + depth.toPlainString());
         } else if (depth.signum() <= 0 || depth.compareTo(PlannedArea.MAX_DEPTH_MM) > 0) {
@@ -152,33 +156,33 @@ public final class CaseValidator {
         }
     }
 
-    private void clearance(Clearance clearance, String path) {
+    private void clearance(Clearance clearance, ContractPath path) {
         if (clearance == null) {
             problem(path, "must not be null");
             return;
         }
-        if (required(clearance.kb(), path + ".kb")
+        if (required(clearance.kb(), path.field("kb"))
                 && !KbItem.parse(clearance.kb()).map(KbItem::numbered).orElse(false)) {
-            problem(path + ".kb", "must be a knowledge-base item such as C-08, was '" + clearance.kb() + "'");
+            problem(path.field("kb"), "must be a knowledge-base item such as C-08, was '" + clearance.kb() + "'");
         } else if (clearance.kb() != null && !KnowledgeBaseItems.exists(clearance.kb())) {
-            problem(path + ".kb", "the knowledge base has no item " + clearance.kb());
+            problem(path.field("kb"), "the knowledge base has no item " + clearance.kb());
         }
-        required(clearance.by(), path + ".by");
-        if (required(clearance.date(), path + ".date")) {
-            notAfterToday(clearance.date(), path + ".date");
+        required(clearance.by(), path.field("by"));
+        if (required(clearance.date(), path.field("date"))) {
+            notAfterToday(clearance.date(), path.field("date"));
         }
     }
 
     private interface EntryCheck {
-        void check(Object entry, String path);
+        void check(Object entry, ContractPath path);
     }
 
-    private void each(List<?> list, String path, EntryCheck check) {
+    private void each(List<?> list, ContractPath path, EntryCheck check) {
         if (list == null) {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
-            String entryPath = path + "[" + i + "]";
+            ContractPath entryPath = path.index(i);
             if (list.get(i) == null) {
                 problem(entryPath, "must not be null");
             } else {
@@ -187,7 +191,7 @@ public final class CaseValidator {
         }
     }
 
-    private boolean required(Object value, String path) {
+    private boolean required(Object value, ContractPath path) {
         if (value == null) {
             problem(path, "required");
             return false;
@@ -199,7 +203,7 @@ public final class CaseValidator {
         return date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR;
     }
 
-    private void notAfterToday(LocalDate date, String path) {
+    private void notAfterToday(LocalDate date, ContractPath path) {
         if (date != null && outOfRange(date)) {
             problem(path, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
             return;
@@ -209,7 +213,7 @@ public final class CaseValidator {
         }
     }
 
-    private void problem(String path, String message) {
-        problems.add(new Problem(path, message));
+    private void problem(ContractPath path, String message) {
+        problems.add(new Problem(path.text(), message));
     }
 }

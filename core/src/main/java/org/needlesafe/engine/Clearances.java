@@ -12,6 +12,7 @@ import org.needlesafe.Finding;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.ClearingRole;
+import org.needlesafe.rules.CaseFields;
 import org.needlesafe.text.Message;
 
 /**
@@ -63,7 +64,7 @@ final class Clearances {
         }
         Clearance newest = null;
         for (Clearance clearance : clearances) {
-            if (finding.kb().contains(clearance.kb()) && rule.clearableBy().contains(clearance.by())
+            if (cites(finding, clearance) && rule.clearableBy().contains(clearance.by())
                     && current(clearance, validDays, today)
                     && (newest == null || clearance.date().isAfter(newest.date()))) {
                 newest = clearance;
@@ -83,14 +84,19 @@ final class Clearances {
         Finding noted = finding;
         for (int i = 0; i < clearances.size(); i++) {
             Clearance clearance = clearances.get(i);
-            if (finding.kb().contains(clearance.kb())) {
-                noted = noted.withClearanceNotAccepted("clearances[" + i + "]: " + clearance.kb() + " by "
-                        + clearance.by() + " on " + clearance.date() + ", not accepted",
+            if (cites(finding, clearance)) {
+                noted = noted.withClearanceNotAccepted(CaseFields.CLEARANCES.index(i).is(clearance.kb() + " by "
+                        + clearance.by() + " on " + clearance.date() + ", not accepted"),
                         Message.keyed("clearance.notAccepted", clearance.kb(), Message.withArticle(clearance.by()),
                                 clearance.date(), why(clearance, rule, validDays, today)));
             }
         }
         return noted;
+    }
+
+    /** Whether the clearance is for one of the finding's knowledge-base items. */
+    private static boolean cites(Finding finding, Clearance clearance) {
+        return finding.kb().stream().anyMatch(item -> item.id().equals(clearance.kb()));
     }
 
     private static Message why(Clearance clearance, RuleDescription rule, int validDays, LocalDate today) {

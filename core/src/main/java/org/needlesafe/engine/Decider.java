@@ -45,7 +45,7 @@ public final class Decider {
         List<Finding> findings = Clearances.apply(report.findings(), treatment.clearances(), pack.rulesById(),
                 configuration.clearanceValidDays(), treatment.assessmentDate());
         List<String> missing = new ArrayList<>(unknown.size());
-        unknown.forEach(answer -> missing.add(answer.path()));
+        unknown.forEach(answer -> missing.add(answer.path().text()));
         // Fail-safe whatever the rule pack says: an unknown required answer never lets the case proceed today.
         Decision floor = missing.isEmpty() ? Decision.PROCEED : Decision.DEFER;
         Rollup rollup = Rollup.of(findings, planned, floor);

@@ -56,8 +56,7 @@ final class PackSources {
             throw new RulePackException(KMODULE + ": cannot be read: " + e.getMessage());
         }
         if (packs.isEmpty()) {
-            throw new RulePackException("no kbase '" + RuleEngine.KIE_BASE
-                    + "' on the class path: is needlesafe-rules-drl there?");
+            throw PackFailures.noKbase(RuleEngine.KIE_BASE);
         }
         if (packs.size() > 1) {
             throw new RulePackException("more than one rule pack declares the kbase '" + RuleEngine.KIE_BASE
@@ -65,6 +64,13 @@ final class PackSources {
                     new TreeSet<>(packs.stream().map(URL::toString).toList())));
         }
         return packs.get(0);
+    }
+
+    /** The {@code kmodule.xml} of a pack built from files: one kbase of every package, one session. */
+    static String kmoduleOfFiles(String kbase) {
+        return "<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"><kbase name=\"" + kbase
+                + "\" packages=\"*\" default=\"true\"><ksession name=\"needlesafe-session\" default=\"true\"/>"
+                + "</kbase></kmodule>";
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
 import org.needlesafe.Evidence;
+import org.needlesafe.KbItem;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
@@ -63,7 +64,7 @@ public final class RuleCatalogue {
      */
     public static String markdown(Collection<RuleDescription> rules, String rulesetVersion) {
         List<RuleDescription> sorted = new ArrayList<>(rules);
-        sorted.sort(Comparator.comparing((RuleDescription rule) -> kbOrder(rule.kb().get(0)))
+        sorted.sort(Comparator.comparing((RuleDescription rule) -> kbOrder(rule.kb().get(0).id()))
                 .thenComparing(RuleDescription::id));
         StringBuilder text = new StringBuilder();
         text.append("# Rule catalogue\n\n")
@@ -79,7 +80,7 @@ public final class RuleCatalogue {
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (RuleDescription rule : sorted) {
             text.append("| `").append(rule.id()).append("` | ")
-                    .append(String.join(", ", rule.kb())).append(" | ")
+                    .append(String.join(", ", KbItem.ids(rule.kb()))).append(" | ")
                     .append(rule.category() == null ? "—" : rule.category()).append(" | ")
                     .append(rule.decision() == null ? "— (output only)" : rule.decision()).append(" | ")
                     .append(rule.scope() == null ? "—" : rule.scope()).append(" | ")

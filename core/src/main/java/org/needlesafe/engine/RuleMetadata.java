@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
 import org.needlesafe.Evidence;
+import org.needlesafe.KbItem;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.RulePackException;
 import org.needlesafe.Scope;
@@ -75,12 +76,11 @@ final class RuleMetadata {
         if (!RULE_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("@id must look like MN-C01-ACTIVE-INFECTION, was " + id);
         }
-        List<String> kb = new ArrayList<>();
+        List<KbItem> kb = new ArrayList<>();
         for (String item : text(meta, "kb", true).split(",")) {
             String trimmed = item.strip();
-            KbItem.parse(trimmed).orElseThrow(() -> new IllegalArgumentException("@kb item '" + trimmed
-                    + "' is not a knowledge-base id"));
-            kb.add(trimmed);
+            kb.add(KbItem.parse(trimmed).orElseThrow(() -> new IllegalArgumentException("@kb item '" + trimmed
+                    + "' is not a knowledge-base id")));
         }
         String source = text(meta, "source", true);
         Evidence evidence = value(Evidence.class, meta, "evidence", true);

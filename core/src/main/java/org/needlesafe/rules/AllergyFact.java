@@ -6,8 +6,13 @@ import org.needlesafe.patient.Allergy;
 public record AllergyFact(int index, Allergy allergy) implements Fact {
 
     @Override
+    public ContractPath path() {
+        return CaseFields.PATIENT_ALLERGIES.index(index);
+    }
+
+    @Override
     public String basis() {
-        return "patient.allergies[" + index + "]: " + allergy;
+        return path().is(allergy);
     }
 
     /**
@@ -16,6 +21,6 @@ public record AllergyFact(int index, Allergy allergy) implements Fact {
      */
     @Override
     public String toString() {
-        return "AllergyFact[patient.allergies[" + index + "]]";
+        return "AllergyFact[" + path() + "]";
     }
 }

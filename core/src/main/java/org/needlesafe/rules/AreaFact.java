@@ -21,8 +21,13 @@ public record AreaFact(int index, Area area, BigDecimal depthMm) implements Fact
     }
 
     @Override
+    public ContractPath path() {
+        return CaseFields.PLAN_AREAS.index(index);
+    }
+
+    @Override
     public String basis() {
-        return "plan.areas[" + index + "]: " + area + " at " + depthMm.toPlainString() + " mm";
+        return path().is(area + " at " + depthMm.toPlainString() + " mm");
     }
 
     /**
@@ -31,6 +36,6 @@ public record AreaFact(int index, Area area, BigDecimal depthMm) implements Fact
      */
     @Override
     public String toString() {
-        return "AreaFact[plan.areas[" + index + "]]";
+        return "AreaFact[" + path() + "]";
     }
 }

@@ -13,8 +13,13 @@ public record AssessmentDay(LocalDate date) implements Fact {
     }
 
     @Override
+    public ContractPath path() {
+        return CaseFields.ASSESSMENT_DATE;
+    }
+
+    @Override
     public String basis() {
-        return "assessmentDate: " + date;
+        return path().is(date);
     }
 
     /**
@@ -23,6 +28,6 @@ public record AssessmentDay(LocalDate date) implements Fact {
      */
     @Override
     public String toString() {
-        return "AssessmentDay[assessmentDate]";
+        return "AssessmentDay[" + path() + "]";
     }
 }

@@ -53,9 +53,13 @@ public record ConditionFact(int index, ConditionCode code, ConditionStatus statu
     }
 
     @Override
+    public ContractPath path() {
+        return CaseFields.PATIENT_CONDITIONS.index(index);
+    }
+
+    @Override
     public String basis() {
-        return "patient.conditions[" + index + "]: " + code + " " + status + where()
-                + (onsetDate == null ? "" : ", onset " + onsetDate);
+        return path().is(code + " " + status + where() + (onsetDate == null ? "" : ", onset " + onsetDate));
     }
 
     /**
@@ -64,6 +68,6 @@ public record ConditionFact(int index, ConditionCode code, ConditionStatus statu
      */
     @Override
     public String toString() {
-        return "ConditionFact[patient.conditions[" + index + "]]";
+        return "ConditionFact[" + path() + "]";
     }
 }

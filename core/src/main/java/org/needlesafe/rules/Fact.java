@@ -5,6 +5,13 @@ package org.needlesafe.rules;
  * {@code Fact} it matched goes into its finding's basis automatically.
  */
 public interface Fact {
-    /** The fact as a JSON path with its value, e.g. {@code patient.conditions[0]: HERPES_SIMPLEX ACTIVE}. */
+    /**
+     * Where the fact is in the case.
+     *
+     * @return its contract path, e.g. {@code patient.conditions[0]}
+     */
+    ContractPath path();
+
+    /** The fact as its contract path with its value, e.g. {@code patient.conditions[0]: HERPES_SIMPLEX ACTIVE}. */
     String basis();
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.needlesafe.Finding;
+import org.needlesafe.KbItem;
 import org.needlesafe.PlanChange;
 import org.needlesafe.Referral;
 import org.needlesafe.RuleDescription;
@@ -21,7 +22,7 @@ import org.needlesafe.text.Words;
 public final class FindingDraft {
     private final RuleDescription rule;
     private final Set<String> basis = new LinkedHashSet<>();
-    private List<String> kb;
+    private List<KbItem> kb;
     private Message summary;
     private Message rationale;
     private Referral referTo;
@@ -52,14 +53,23 @@ public final class FindingDraft {
         return this;
     }
 
-    /** Input facts the rule relied on that it did not match as {@link Fact}s (e.g. a record field, a "not"). */
+    /**
+     * A field of the case the rule relied on that it did not match as a {@link Fact} (a record's field, a "not"): its
+     * path and value; an absent value reads "unknown".
+     */
+    public FindingDraft basis(ContractPath path, Object value) {
+        basis.add(path.is(value));
+        return this;
+    }
+
+    /** Basis lines already written with their paths (the jurisdiction profile's reasons for a restriction). */
     public FindingDraft basis(String... facts) {
         basis.addAll(List.of(facts));
         return this;
     }
 
     /** The knowledge-base items of this finding, when they depend on the fact (as for screening questions). */
-    public FindingDraft kb(List<String> kb) {
+    public FindingDraft kb(List<KbItem> kb) {
         this.kb = List.copyOf(kb);
         return this;
     }

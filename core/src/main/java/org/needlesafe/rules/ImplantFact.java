@@ -13,8 +13,13 @@ public record ImplantFact(int index, ImplantCode code, Set<Area> areas) implemen
     }
 
     @Override
+    public ContractPath path() {
+        return CaseFields.PATIENT_IMPLANTS.index(index);
+    }
+
+    @Override
     public String basis() {
-        return "patient.implants[" + index + "]: " + code + where();
+        return path().is(code + where());
     }
 
     /**
@@ -23,6 +28,6 @@ public record ImplantFact(int index, ImplantCode code, Set<Area> areas) implemen
      */
     @Override
     public String toString() {
-        return "ImplantFact[patient.implants[" + index + "]]";
+        return "ImplantFact[" + path() + "]";
     }
 }

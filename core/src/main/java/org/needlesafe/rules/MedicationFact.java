@@ -27,9 +27,14 @@ public record MedicationFact(int index, MedicationCode code, MedicationStatus st
     }
 
     @Override
+    public ContractPath path() {
+        return CaseFields.PATIENT_MEDICATIONS.index(index);
+    }
+
+    @Override
     public String basis() {
         String when = current() ? "" : lastTakenDate == null ? ", last dose unknown" : ", last dose " + lastTakenDate;
-        return "patient.medications[" + index + "]: " + code + " " + status + when;
+        return path().is(code + " " + status + when);
     }
 
     /**
@@ -38,6 +43,6 @@ public record MedicationFact(int index, MedicationCode code, MedicationStatus st
      */
     @Override
     public String toString() {
-        return "MedicationFact[patient.medications[" + index + "]]";
+        return "MedicationFact[" + path() + "]";
     }
 }

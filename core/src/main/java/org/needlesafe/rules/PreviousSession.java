@@ -6,8 +6,13 @@ import java.time.LocalDate;
 public record PreviousSession(LocalDate date, LocalDate today) implements Fact, Dated {
 
     @Override
+    public ContractPath path() {
+        return CaseFields.PLAN_PREVIOUS_MICRONEEDLING_DATE;
+    }
+
+    @Override
     public String basis() {
-        return "plan.previousMicroneedlingDate: " + date;
+        return path().is(date);
     }
 
     /**
@@ -16,6 +21,6 @@ public record PreviousSession(LocalDate date, LocalDate today) implements Fact, 
      */
     @Override
     public String toString() {
-        return "PreviousSession[plan.previousMicroneedlingDate]";
+        return "PreviousSession[" + path() + "]";
     }
 }

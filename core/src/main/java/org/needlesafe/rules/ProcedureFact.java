@@ -15,8 +15,13 @@ public record ProcedureFact(int index, ProcedureCode code, LocalDate date, Set<A
     }
 
     @Override
+    public ContractPath path() {
+        return CaseFields.PATIENT_RECENT_PROCEDURES.index(index);
+    }
+
+    @Override
     public String basis() {
-        return "patient.recentProcedures[" + index + "]: " + code + " on " + date + where();
+        return path().is(code + " on " + date + where());
     }
 
     /**
@@ -25,6 +30,6 @@ public record ProcedureFact(int index, ProcedureCode code, LocalDate date, Set<A
      */
     @Override
     public String toString() {
-        return "ProcedureFact[patient.recentProcedures[" + index + "]]";
+        return "ProcedureFact[" + path() + "]";
     }
 }

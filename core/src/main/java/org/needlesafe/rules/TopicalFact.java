@@ -6,9 +6,14 @@ import org.needlesafe.plan.TopicalProduct;
 public record TopicalFact(int index, TopicalProduct product, Boolean sterileForProcedure) implements Fact {
 
     @Override
+    public ContractPath path() {
+        return CaseFields.PLAN_TOPICALS.index(index);
+    }
+
+    @Override
     public String basis() {
         String sterile = sterileForProcedure == null ? "unknown" : sterileForProcedure.toString();
-        return "plan.topicals[" + index + "]: " + product + ", sterileForProcedure " + sterile;
+        return path().is(product + ", sterileForProcedure " + sterile);
     }
 
     /**
@@ -17,6 +22,6 @@ public record TopicalFact(int index, TopicalProduct product, Boolean sterileForP
      */
     @Override
     public String toString() {
-        return "TopicalFact[plan.topicals[" + index + "]]";
+        return "TopicalFact[" + path() + "]";
     }
 }

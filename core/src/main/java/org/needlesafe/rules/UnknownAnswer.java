@@ -1,6 +1,7 @@
 package org.needlesafe.rules;
 
 import java.util.List;
+import org.needlesafe.KbItem;
 import org.needlesafe.text.Message;
 
 /**
@@ -11,11 +12,11 @@ import org.needlesafe.text.Message;
  * @param question what to confirm, e.g. "whether the patient is pregnant", in every language
  * @param kb       the knowledge-base items the answer is needed for
  */
-public record UnknownAnswer(String path, Message question, List<String> kb) implements Fact {
+public record UnknownAnswer(ContractPath path, Message question, List<KbItem> kb) implements Fact {
 
     @Override
     public String basis() {
-        return path + ": unknown";
+        return path.is(null);
     }
 
     /**

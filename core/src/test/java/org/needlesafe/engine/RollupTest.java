@@ -17,12 +17,13 @@ import org.needlesafe.Category;
 import org.needlesafe.Decision;
 import org.needlesafe.Evidence;
 import org.needlesafe.Finding;
+import org.needlesafe.KbItem;
 import org.needlesafe.plan.Area;
 
 class RollupTest {
 
     private static Finding finding(Decision decision, Area area) {
-        return new Finding("MN-TEST", List.of("C-01"), decision, Category.CONTRAINDICATION, area, "s", "r",
+        return new Finding("MN-TEST", List.of(KbItem.of("C-01")), decision, Category.CONTRAINDICATION, area, "s", "r",
                 List.of("b"), Evidence.MIXED, "src", null, null, null, null);
     }
 

@@ -9,6 +9,7 @@ import org.needlesafe.Assessment;
 import org.needlesafe.Cleared;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
+import org.needlesafe.KbItem;
 import org.needlesafe.PlanChange;
 import org.needlesafe.SideEffect;
 import org.needlesafe.plan.Area;
@@ -102,7 +103,8 @@ final class ReportRenderer {
             String number = String.format("%2d. ", i + 1);
             wrap(text, number, INDENT, words.code(finding.decision())
                     + (finding.area() == null ? "" : " [" + words.code(finding.area()) + "]") + " - " + finding.summary());
-            line(text, words.text("rule"), words.text("ruleLine", finding.ruleId(), String.join(", ", finding.kb()),
+            line(text, words.text("rule"), words.text("ruleLine", finding.ruleId(),
+                    String.join(", ", KbItem.ids(finding.kb())),
                     words.code(finding.category()), finding.area() == null ? words.text("caseWide")
                             : words.text("forArea", words.code(finding.area()))));
             line(text, words.text("why"), finding.rationale());

@@ -20,6 +20,7 @@ import org.needlesafe.Decision;
 import org.needlesafe.Evidence;
 import org.needlesafe.Finding;
 import org.needlesafe.JurisdictionRef;
+import org.needlesafe.KbItem;
 import org.needlesafe.PlanChange;
 import org.needlesafe.Referral;
 import org.needlesafe.SideEffect;
@@ -37,7 +38,8 @@ class ReportRendererTest {
         Finding depth = finding("MN-D03-PERIORBITAL-DEPTH", Decision.MODIFY_PLAN, Area.PERIORBITAL,
                 "Reduce periorbital depth to 0.5 mm or less", null, null,
                 PlanChange.maxDepth(Area.PERIORBITAL, new BigDecimal("0.5")));
-        Finding anticoagulant = new Finding("MN-C08-ANTICOAGULANT", List.of("C-08"), Decision.PROCEED_WITH_PRECAUTIONS,
+        Finding anticoagulant = new Finding("MN-C08-ANTICOAGULANT", List.of(KbItem.of("C-08")),
+                Decision.PROCEED_WITH_PRECAUTIONS,
                 Category.CONTRAINDICATION, null, "Prescriber approved treatment on an anticoagulant", "More bleeding.",
                 List.of("patient.medications[0]: ANTICOAGULANT CURRENT", "clearances[0]: C-08 by PRESCRIBER"),
                 Evidence.MIXED, "SKINPEN; DP4", Referral.PRESCRIBER, null, null,
@@ -148,7 +150,8 @@ class ReportRendererTest {
     @Test
     void longTextIsWrappedUnderItsLabel() {
         String rationale = "word ".repeat(60).strip();
-        Finding finding = new Finding("MN-X", List.of("C-01"), Decision.DEFER, Category.PLAN, null, "Summary",
+        Finding finding = new Finding("MN-X", List.of(KbItem.of("C-01")), Decision.DEFER, Category.PLAN, null,
+                "Summary",
                 rationale, List.of(), Evidence.WEAK, "SRC", null, null, null, null);
         Assessment assessment = new Assessment("1", "c", Decision.DEFER, "1.0.0",
                 new JurisdictionRef("US-CA", "2026-11", null, null, null), Map.of(), List.of(finding),
@@ -173,7 +176,7 @@ class ReportRendererTest {
 
     private static Finding finding(String ruleId, Decision decision, Area area, String summary, Referral referTo,
                                    LocalDate deferUntil, PlanChange change) {
-        return new Finding(ruleId, List.of("C-01"), decision, Category.PLAN, area, summary, "Because.",
+        return new Finding(ruleId, List.of(KbItem.of("C-01")), decision, Category.PLAN, area, summary, "Because.",
                 List.of("plan.areas[0]: PERIORBITAL at 1.0 mm"), Evidence.WEAK, "SRC", referTo, deferUntil, change,
                 null);
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.needlesafe.Decision;
+import org.needlesafe.KbItem;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.examples.Cli.Run;
@@ -115,8 +116,8 @@ class ScenarioTest {
         Set<String> items = new TreeSet<>();
         for (RuleDescription rule : SafetyAdvisor.builder().build().rules()) {
             if (rule.decision() != null) {
-                kbByRule.put(rule.id(), rule.kb());
-                items.addAll(rule.kb());
+                kbByRule.put(rule.id(), KbItem.ids(rule.kb()));
+                items.addAll(KbItem.ids(rule.kb()));
             }
         }
         Set<String> covered = new TreeSet<>();

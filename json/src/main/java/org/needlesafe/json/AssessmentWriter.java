@@ -16,6 +16,7 @@ import org.needlesafe.Assessment;
 import org.needlesafe.Cleared;
 import org.needlesafe.Finding;
 import org.needlesafe.JurisdictionRef;
+import org.needlesafe.KbItem;
 import org.needlesafe.PlanChange;
 import org.needlesafe.Problem;
 import org.needlesafe.SideEffect;
@@ -146,7 +147,7 @@ public final class AssessmentWriter {
     private static void finding(JsonGenerator json, Finding finding) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
-        strings(json, "kb", finding.kb());
+        strings(json, "kb", KbItem.ids(finding.kb()));
         json.writeStringField("decision", finding.decision().name());
         json.writeStringField("category", finding.category().name());
         if (finding.area() != null) {

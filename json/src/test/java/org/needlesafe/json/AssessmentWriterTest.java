@@ -22,6 +22,7 @@ import org.needlesafe.Decision;
 import org.needlesafe.Evidence;
 import org.needlesafe.Finding;
 import org.needlesafe.JurisdictionRef;
+import org.needlesafe.KbItem;
 import org.needlesafe.PlanChange;
 import org.needlesafe.Problem;
 import org.needlesafe.Referral;
@@ -40,7 +41,8 @@ class AssessmentWriterTest {
 
     @Test
     void writesEveryFieldInTheContractsOrderOnOneLine() {
-        Finding full = new Finding("MN-C08-ANTICOAGULANT", List.of("C-08"), Decision.PROCEED_WITH_PRECAUTIONS,
+        Finding full = new Finding("MN-C08-ANTICOAGULANT", List.of(KbItem.of("C-08")),
+                Decision.PROCEED_WITH_PRECAUTIONS,
                 Category.CONTRAINDICATION, Area.PERIORBITAL, "Prescriber approved \"treatment\"",
                 "Line one.\nLine two.", List.of("patient.medications[0]: ANTICOAGULANT CURRENT"), Evidence.MIXED,
                 "SKINPEN; DP4", Referral.PRESCRIBER, LocalDate.of(2026, 12, 9),
@@ -86,7 +88,8 @@ class AssessmentWriterTest {
 
     @Test
     void optionalFieldsWithNoValueAreOmittedNotNull() {
-        Finding bare = new Finding("MN-S03-NO-GLOVES", List.of("S-03"), Decision.DO_NOT_PROCEED, Category.STERILITY,
+        Finding bare = new Finding("MN-S03-NO-GLOVES", List.of(KbItem.of("S-03")), Decision.DO_NOT_PROCEED,
+                Category.STERILITY,
                 null, "Do not proceed without gloves", "Why.", List.of("setup.gloves: false"),
                 Evidence.WELL_SUPPORTED, "DP4", null, null, null, null);
         Assessment assessment = new Assessment("1", null, Decision.DO_NOT_PROCEED, "1.0.0",
@@ -118,7 +121,8 @@ class AssessmentWriterTest {
     @ParameterizedTest
     @MethodSource("planChanges")
     void writesEachShapeOfPlanChange(PlanChange change, String expected) {
-        Finding finding = new Finding("MN-X", List.of("X-01"), Decision.MODIFY_PLAN, Category.PLAN, null, "s", "r",
+        Finding finding = new Finding("MN-X", List.of(KbItem.of("X-01")), Decision.MODIFY_PLAN, Category.PLAN, null,
+                "s", "r",
                 List.of(), Evidence.MIXED, "src", null, null, change, null);
         Assessment assessment = new Assessment("1", "c", Decision.MODIFY_PLAN, "1.0.0",
                 new JurisdictionRef("US-CA", "2026-11", null, null, null), Map.of(), List.of(finding), Map.of(),
@@ -197,7 +201,7 @@ class AssessmentWriterTest {
             Finding finding = assessment.findings().get(i);
             JsonNode written = json.get("findings").get(i);
             assertThat(written.get("ruleId").asText()).isEqualTo(finding.ruleId());
-            assertThat(texts(written.get("kb"))).isEqualTo(finding.kb());
+            assertThat(texts(written.get("kb"))).isEqualTo(KbItem.ids(finding.kb()));
             assertThat(written.get("decision").asText()).isEqualTo(finding.decision().name());
             assertThat(written.get("category").asText()).isEqualTo(finding.category().name());
             assertThat(written.has("area") ? written.get("area").asText() : null)

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
+import org.needlesafe.KbItem;
 import org.needlesafe.Referral;
 import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.patient.ConditionCode;
@@ -76,7 +77,8 @@ class C10HealingRiskTest {
     @ParameterizedTest
     @MethodSource("situations")
     void firesForTheHealingRisks(ContraindicationCases.Scenario scenario, String rule, Decision decision) {
-        List<Finding> c10 = scenario.assess().findings().stream().filter(f -> f.kb().contains("C-10")).toList();
+        List<Finding> c10 = scenario.assess().findings().stream().filter(f -> f.kb().contains(KbItem.of("C-10")))
+                .toList();
 
         if (rule == null) {
             assertThat(c10).isEmpty();
@@ -116,7 +118,8 @@ class C10HealingRiskTest {
                 .procedures(radiotherapy(daysAgo(10)))
                 .clearance("C-10", by, daysAgo(2));
 
-        List<Finding> c10 = scenario.assess().findings().stream().filter(f -> f.kb().contains("C-10")).toList();
+        List<Finding> c10 = scenario.assess().findings().stream().filter(f -> f.kb().contains(KbItem.of("C-10")))
+                .toList();
 
         assertThat(c10).hasSize(4).allSatisfy(finding -> {
             assertThat(finding.cleared() != null).isEqualTo(cleared);

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
+import org.needlesafe.KbItem;
 import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.patient.Implant;
 import org.needlesafe.patient.ImplantCode;
@@ -46,7 +47,7 @@ class C16ImplantTest {
         Implant implant = where == null ? Implant.of(code) : Implant.of(code, where);
         Map<String, List<Finding>> byRule = scenario().device(device).by(credential).areas(areas(planned))
                 .implants(implant).assess().findings().stream()
-                .filter(finding -> finding.kb().contains("C-16"))
+                .filter(finding -> finding.kb().contains(KbItem.of("C-16")))
                 .collect(Collectors.groupingBy(Finding::ruleId));
 
         if (rule.equals("-")) {

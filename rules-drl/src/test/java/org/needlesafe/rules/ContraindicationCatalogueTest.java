@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
 import org.needlesafe.Evidence;
+import org.needlesafe.KbItem;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.Scope;
 import org.needlesafe.clearance.ClearingRole;
@@ -97,7 +98,7 @@ class ContraindicationCatalogueTest {
         RuleDescription rule = RULES.get(id);
 
         assertThat(rule).as(id).isNotNull();
-        assertThat(rule.kb()).containsExactly(kb.split(" "));
+        assertThat(KbItem.ids(rule.kb())).containsExactly(kb.split(" "));
         assertThat(rule.category()).isEqualTo(Category.CONTRAINDICATION);
         assertThat(rule.decision()).isEqualTo(decision);
         assertThat(rule.scope()).isEqualTo(scope);

@@ -11,6 +11,7 @@ import org.needlesafe.Assessment;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
+import org.needlesafe.KbItem;
 import org.needlesafe.plan.Device;
 import org.needlesafe.setup.Needles;
 
@@ -36,7 +37,7 @@ class D01DeviceTest {
             assertThat(finding.decision()).isEqualTo(Decision.PROCEED_WITH_PRECAUTIONS);
             assertThat(finding.category()).isEqualTo(Category.PLAN);
             assertThat(finding.caseWide()).isTrue();
-            assertThat(finding.kb()).containsExactly("D-01");
+            assertThat(KbItem.ids(finding.kb())).containsExactly("D-01");
             assertThat(finding.basis()).contains("patient.ageYears: " + age);
             assertThat(finding.rationale()).contains("22").contains("Case-wide");
         });

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.needlesafe.Assessment;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
+import org.needlesafe.KbItem;
 import org.needlesafe.PlanChange;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.configuration.ClinicConfiguration;
@@ -160,7 +161,7 @@ class D03ThinSkinTest {
             assertThat(finding.decision()).isEqualTo(Decision.MODIFY_PLAN);
             assertThat(finding.area()).isEqualTo(area);
             assertThat(finding.planChange()).isEqualTo(PlanChange.maxDepth(area, new BigDecimal(capMm)));
-            assertThat(finding.kb()).containsExactly("D-03");
+            assertThat(KbItem.ids(finding.kb())).containsExactly("D-03");
         });
         assertThat(assessment.areaDecisions()).containsEntry(area, Decision.MODIFY_PLAN);
     }

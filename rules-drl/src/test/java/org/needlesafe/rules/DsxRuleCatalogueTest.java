@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
+import org.needlesafe.KbItem;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.Scope;
 
@@ -63,7 +64,7 @@ class DsxRuleCatalogueTest {
     void findingRules(String id, String kb, Category category, Decision decision, Scope scope, String clearableBy) {
         assertThat(RULES).containsKey(id);
         RuleDescription rule = RULES.get(id);
-        assertThat(rule.kb()).containsExactly(kb.split(" "));
+        assertThat(KbItem.ids(rule.kb())).containsExactly(kb.split(" "));
         assertThat(rule.category()).isEqualTo(category);
         assertThat(rule.decision()).isEqualTo(decision);
         assertThat(rule.scope()).isEqualTo(scope);
@@ -83,7 +84,7 @@ class DsxRuleCatalogueTest {
     void rulesThatRaiseNoFindingHaveNoDecision(String id, String kb) {
         assertThat(RULES).containsKey(id);
         RuleDescription rule = RULES.get(id);
-        assertThat(rule.kb()).contains(kb);
+        assertThat(KbItem.ids(rule.kb())).contains(kb);
         assertThat(rule.decision()).isNull();
         assertThat(rule.category()).isNull();
         assertThat(rule.scope()).isNull();

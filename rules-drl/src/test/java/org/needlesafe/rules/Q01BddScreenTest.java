@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.needlesafe.Assessment;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
+import org.needlesafe.KbItem;
 import org.needlesafe.Referral;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.ClearingRole;
@@ -34,7 +35,7 @@ class Q01BddScreenTest {
             assertThat(finding.category()).isEqualTo(Category.SCREENING);
             assertThat(finding.caseWide()).isTrue();
             assertThat(finding.referTo()).isEqualTo(Referral.PHYSICIAN);
-            assertThat(finding.kb()).containsExactly("Q-01");
+            assertThat(KbItem.ids(finding.kb())).containsExactly("Q-01");
             assertThat(finding.basis()).contains("patient.conditions[0]: BDD_SCREEN_POSITIVE " + status);
         });
         assertThat(assessment.decision()).isEqualTo(Decision.DEFER);

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.needlesafe.Assessment;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
+import org.needlesafe.KbItem;
 import org.needlesafe.clearance.Clearance;
 import org.needlesafe.clearance.ClearingRole;
 import org.needlesafe.patient.Allergy;
@@ -51,7 +52,7 @@ class S03AntisepsisAndGlovesTest {
         assertThat(DsxCases.findings(assessment, ANTISEPTIC_ALLERGY)).singleElement().satisfies(finding -> {
             assertThat(finding.decision()).isEqualTo(Decision.DEFER);
             assertThat(finding.category()).isEqualTo(Category.CONTRAINDICATION);
-            assertThat(finding.kb()).containsExactly("S-03");
+            assertThat(KbItem.ids(finding.kb())).containsExactly("S-03");
             assertThat(finding.caseWide()).isTrue();
             assertThat(finding.summary()).contains("another antiseptic", "alcohol or povidone-iodine");
             assertThat(finding.rationale()).contains("same day", "Case-wide");

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.needlesafe.Assessment;
 import org.needlesafe.Decision;
+import org.needlesafe.KbItem;
 import org.needlesafe.setup.Setting;
 
 /** S-04: client records, and premises fit for a professional treatment. */
@@ -29,7 +30,7 @@ class S04RecordsAndPremisesTest {
 
         S01NeedlesTest.assertSterility(assessment, "MN-S04-UNLICENSED-SETTING", true, Decision.DO_NOT_PROCEED,
                 "setup.setting: " + setting);
-        assertThat(assessment.findings().get(0).kb()).containsExactly("D-04", "S-04");
+        assertThat(KbItem.ids(assessment.findings().get(0).kb())).containsExactly("D-04", "S-04");
     }
 
     @ParameterizedTest

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.needlesafe.Assessment;
 import org.needlesafe.Decision;
 import org.needlesafe.InvalidCaseException;
+import org.needlesafe.KbItem;
 import org.needlesafe.Problem;
 import org.needlesafe.TreatmentCase;
 import org.needlesafe.clearance.Clearance;
@@ -54,7 +55,7 @@ class SafetyAdvisorTest {
         assertThat(assessment.missingInformation()).containsExactly("patient.pregnant");
         assertThat(assessment.findings()).anySatisfy(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MN-SCREEN-UNKNOWN-ANSWER");
-            assertThat(finding.kb()).containsExactly("C-09");
+            assertThat(KbItem.ids(finding.kb())).containsExactly("C-09");
             assertThat(finding.basis()).containsExactly("patient.pregnant: unknown");
         });
         assertThat(assessment.expectedSideEffects()).isEmpty();

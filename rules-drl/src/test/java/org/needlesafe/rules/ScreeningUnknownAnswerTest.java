@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.needlesafe.Assessment;
 import org.needlesafe.Category;
 import org.needlesafe.Decision;
+import org.needlesafe.KbItem;
 import org.needlesafe.patient.Allergy;
 import org.needlesafe.patient.Condition;
 import org.needlesafe.patient.Implant;
@@ -127,6 +128,6 @@ class ScreeningUnknownAnswerTest {
                 .allSatisfy(finding -> assertThat(finding.decision()).isEqualTo(Decision.DEFER));
         assertThat(DsxCases.findings(assessment, SCREEN))
                 .filteredOn(finding -> finding.basis().contains("patient.fitzpatrickType: unknown"))
-                .singleElement().satisfies(finding -> assertThat(finding.kb()).contains("Q-02"));
+                .singleElement().satisfies(finding -> assertThat(KbItem.ids(finding.kb())).contains("Q-02"));
     }
 }

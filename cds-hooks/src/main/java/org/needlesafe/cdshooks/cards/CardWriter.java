@@ -24,6 +24,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.needlesafe.Assessment;
 import org.needlesafe.Decision;
 import org.needlesafe.Finding;
+import org.needlesafe.KbItem;
 import org.needlesafe.PlanChange;
 import org.needlesafe.PlanChanges;
 import org.needlesafe.Problem;
@@ -343,7 +344,7 @@ public final class CardWriter {
                 .append(words.text("Category." + finding.category().name()))
                 .append(" · ").append(finding.area() == null ? words.text("caseWide") : names.of(finding.area()))
                 .append(" · ").append(words.text("evidence", words.text("Evidence." + finding.evidence().name())))
-                .append(" · KB ").append(String.join(", ", finding.kb()))
+                .append(" · KB ").append(String.join(", ", KbItem.ids(finding.kb())))
                 .append(" · ").append(words.text("sources", escape(finding.source())))
                 .append(" · ").append(words.text("rule", code(finding.ruleId())));
         detail.append("\n\n").append(escape(finding.rationale()));
