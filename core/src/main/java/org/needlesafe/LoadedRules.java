@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.needlesafe.configuration.ClinicConfiguration;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
 
 /**
  * A loaded rule pack as a {@link SafetyAdvisor} uses it: its rules, version and content hash, the case checks, the

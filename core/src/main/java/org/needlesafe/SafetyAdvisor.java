@@ -22,7 +22,6 @@ import org.needlesafe.audit.AuditSink;
 import org.needlesafe.configuration.ClinicConfiguration;
 import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
 import org.needlesafe.text.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -22,32 +22,17 @@ class PackageStructureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.needlesafe");
 
-    /**
-     * Each package is a slice, except that the root package holds two layers: the advisor (the entry point, the case
-     * it checked, and the interface of the rules it loads) and, below it, the values an embedder passes in and reads
-     * back. The advisor's builder takes jurisdiction profiles, whose loader fails with the values' own
-     * {@link RulePackException}: one slice would make that a cycle. The engine implements the advisor's
-     * {@link LoadedRules} and builds the values; the advisor names no engine class.
-     */
+    /** Each package is a slice, the root package too. */
     private static final SliceAssignment PACKAGES = new SliceAssignment() {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass type) {
-            String name = type.getPackageName();
-            if (!name.startsWith("org.needlesafe")) {
-                return SliceIdentifier.ignore();
-            }
-            if (name.equals("org.needlesafe")) {
-                String top = type.getName().replaceAll("\\$.*", "");
-                return SliceIdentifier.of(top.equals(SafetyAdvisor.class.getName())
-                        || top.equals(ValidCase.class.getName()) || top.equals(LoadedRules.class.getName())
-                        ? "the advisor" : "the API's values");
-            }
-            return SliceIdentifier.of(name);
+            return type.getPackageName().startsWith("org.needlesafe")
+                    ? SliceIdentifier.of(type.getPackageName()) : SliceIdentifier.ignore();
         }
 
         @Override
         public String getDescription() {
-            return "the core's packages, the root split into the advisor and the API's values";
+            return "the core's packages";
         }
     };
 

@@ -18,7 +18,7 @@ import org.needlesafe.engine.CaseValidator;
 import org.needlesafe.engine.Decider;
 import org.needlesafe.engine.RuleEngine;
 import org.needlesafe.engine.RulePack;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.JurisdictionProfiles;
 import org.needlesafe.rules.Report;
 
 /**

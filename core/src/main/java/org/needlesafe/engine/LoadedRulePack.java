@@ -13,7 +13,7 @@ import org.needlesafe.RuleSessions;
 import org.needlesafe.TreatmentCase;
 import org.needlesafe.configuration.ClinicConfiguration;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.JurisdictionProfiles;
 
 /**
  * The engine behind a {@link org.needlesafe.SafetyAdvisor}: the compiled {@link RuleEngine}, its {@link RulePack}

@@ -12,7 +12,7 @@ import org.needlesafe.KbItem;
 import org.needlesafe.RuleDescription;
 import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.JurisdictionProfiles;
 
 /**
  * The rule catalogue as Markdown, generated from the rules' metadata ({@code docs/RULES.md} in the repository):

@@ -3,7 +3,7 @@ package org.needlesafe.engine;
 import java.nio.file.Path;
 import java.util.List;
 import org.needlesafe.LoadedRules;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.JurisdictionProfiles;
 
 /** The engine as the service a {@link org.needlesafe.SafetyAdvisor} loads its rules with. Not API. */
 public final class RulePackLoader implements LoadedRules.Loader {

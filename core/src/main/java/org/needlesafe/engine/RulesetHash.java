@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.JurisdictionProfiles;
 
 /**
  * The rule set's content hash: SHA-256 over the DRL sources compiled into the rules and the loaded jurisdiction

@@ -22,7 +22,7 @@ import org.needlesafe.setup.Setting;
  * What one jurisdiction allows over one span of dates (one version of its profile, see {@link Jurisdiction}): who
  * may perform microneedling and how deep, with and without a supervising physician, the minimum age, where PRP and RF
  * microneedling are allowed, and the newer requirements some laws add. Held as data (see
- * {@link JurisdictionProfiles}), never in the rules; every version names its legal source and the day it was last
+ * {@link org.needlesafe.JurisdictionProfiles}), never in the rules; every version names its legal source and the day it was last
  * checked, and asks to be verified against current law.
  *
  * @param id                     e.g. {@code US-UT}

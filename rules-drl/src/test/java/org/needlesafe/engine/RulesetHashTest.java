@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.configuration.ClinicConfiguration;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.JurisdictionProfiles;
 
 /**
  * The rule-set hash covers every DRL file of the pack and the loaded profiles, and nothing else: equal content gives

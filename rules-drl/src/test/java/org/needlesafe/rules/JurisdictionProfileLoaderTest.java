@@ -18,7 +18,7 @@ import org.needlesafe.Decision;
 import org.needlesafe.RulePackException;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.JurisdictionProfiles;
 import org.needlesafe.plan.Area;
 import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.practitioner.Credential;

@@ -20,7 +20,7 @@ import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.TreatmentCase;
 import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
-import org.needlesafe.jurisdiction.JurisdictionProfiles;
+import org.needlesafe.JurisdictionProfiles;
 import org.needlesafe.practitioner.Credential;
 
 /** Dated profile versions: the assessment date picks the version; malformed or overlapping versions stop start-up. */

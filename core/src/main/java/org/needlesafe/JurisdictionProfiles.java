@@ -1,4 +1,4 @@
-package org.needlesafe.jurisdiction;
+package org.needlesafe;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.needlesafe.RulePackException;
 import org.needlesafe.internal.KeyValueFile;
+import org.needlesafe.jurisdiction.Jurisdiction;
+import org.needlesafe.jurisdiction.JurisdictionProfile;
+import org.needlesafe.jurisdiction.RestrictedProcedures;
 import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.practitioner.Credential;
 import org.needlesafe.setup.Setting;
