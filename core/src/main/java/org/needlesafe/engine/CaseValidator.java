@@ -20,6 +20,7 @@ import org.needlesafe.plan.Area;
 import org.needlesafe.plan.PlannedArea;
 import org.needlesafe.plan.Topical;
 import org.needlesafe.plan.TreatmentPlan;
+import org.needlesafe.text.Message;
 
 /**
  * Checks a case against the contract's structural requirements and reports every problem at once, each with the
@@ -51,7 +52,7 @@ public final class CaseValidator {
     public static List<Problem> validate(TreatmentCase treatment, Set<String> jurisdictions) {
         CaseValidator validator = new CaseValidator(jurisdictions);
         if (treatment == null) {
-            validator.problem("", "required");
+            validator.problem("", Message.keyed("problem.required"));
         } else {
             validator.check(treatment);
         }
@@ -61,12 +62,12 @@ public final class CaseValidator {
     private void check(TreatmentCase treatment) {
         today = treatment.assessmentDate();
         if (required(today, "assessmentDate") && outOfRange(today)) {
-            problem("assessmentDate", "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+            problem("assessmentDate", Message.keyed("problem.year", MIN_YEAR, MAX_YEAR));
             today = null;
         }
         if (required(treatment.jurisdiction(), "jurisdiction") && !jurisdictions.contains(treatment.jurisdiction())) {
-            problem("jurisdiction", "unknown profile '" + treatment.jurisdiction() + "' (loaded: "
-                    + String.join(", ", new TreeSet<>(jurisdictions)) + ")");
+            problem("jurisdiction", Message.keyed("problem.unknownProfile", treatment.jurisdiction(),
+                    String.join(", ", new TreeSet<>(jurisdictions))));
         }
         if (required(treatment.patient(), "patient")) {
             patient(treatment.patient());
@@ -75,11 +76,11 @@ public final class CaseValidator {
             required(treatment.practitioner().credential(), "practitioner.credential");
             Integer years = treatment.practitioner().yearsExperience();
             if (years != null && (years < 0 || years > 80)) {
-                problem("practitioner.yearsExperience", "must be between 0 and 80");
+                problem("practitioner.yearsExperience", Message.keyed("problem.between", 0, 80));
             }
             Integer nursing = treatment.practitioner().generalNursingYears();
             if (nursing != null && (nursing < 0 || nursing > 80)) {
-                problem("practitioner.generalNursingYears", "must be between 0 and 80");
+                problem("practitioner.generalNursingYears", Message.keyed("problem.between", 0, 80));
             }
         }
         required(treatment.setup(), "setup");
@@ -94,7 +95,7 @@ public final class CaseValidator {
     private void patient(Patient patient) {
         if (required(patient.ageYears(), "patient.ageYears")
                 && (patient.ageYears() < 0 || patient.ageYears() > MAX_AGE_YEARS)) {
-            problem("patient.ageYears", "must be between 0 and " + MAX_AGE_YEARS);
+            problem("patient.ageYears", Message.keyed("problem.between", 0, MAX_AGE_YEARS));
         }
         each(patient.conditions(), "patient.conditions", (condition, path) -> {
             Condition c = (Condition) condition;
@@ -124,13 +125,13 @@ public final class CaseValidator {
         required(plan.device(), "plan.device");
         if (required(plan.areas(), "plan.areas")) {
             if (plan.areas().isEmpty()) {
-                problem("plan.areas", "must list at least one area");
+                problem("plan.areas", Message.keyed("problem.noArea"));
             }
             Set<Area> seen = EnumSet.noneOf(Area.class);
             each(plan.areas(), "plan.areas", (planned, path) -> {
                 PlannedArea area = (PlannedArea) planned;
                 if (required(area.area(), path + ".area") && !seen.add(area.area())) {
-                    problem(path + ".area", area.area() + " is planned more than once");
+                    problem(path + ".area", Message.keyed("problem.plannedTwice", area.area().name()));
                 }
                 if (required(area.depthMm(), path + ".depthMm")) {
                     depth(area.depthMm(), path + ".depthMm");
@@ -146,22 +147,22 @@ public final class CaseValidator {
     /** The same check, path and words whichever doorway the depth came through (the Java API or JSON). */
     private void depth(BigDecimal depth, String path) {
         if (depth.stripTrailingZeros().scale() > MAX_DEPTH_DECIMALS) {
-            problem(path, "must have at most " + MAX_DEPTH_DECIMALS + " decimal places, was " + depth.toPlainString());
+            problem(path, Message.keyed("problem.depthDecimals", MAX_DEPTH_DECIMALS, depth.toPlainString()));
         } else if (depth.signum() <= 0 || depth.compareTo(PlannedArea.MAX_DEPTH_MM) > 0) {
-            problem(path, "must be > 0 and <= " + PlannedArea.MAX_DEPTH_MM);
+            problem(path, Message.keyed("problem.depth", PlannedArea.MAX_DEPTH_MM));
         }
     }
 
     private void clearance(Clearance clearance, String path) {
         if (clearance == null) {
-            problem(path, "must not be null");
+            problem(path, Message.keyed("problem.null"));
             return;
         }
         if (required(clearance.kb(), path + ".kb")
                 && !KbItem.parse(clearance.kb()).map(KbItem::numbered).orElse(false)) {
-            problem(path + ".kb", "must be a knowledge-base item such as C-08, was '" + clearance.kb() + "'");
+            problem(path + ".kb", Message.keyed("problem.kbShape", clearance.kb()));
         } else if (clearance.kb() != null && !KnowledgeBaseItems.exists(clearance.kb())) {
-            problem(path + ".kb", "the knowledge base has no item " + clearance.kb());
+            problem(path + ".kb", Message.keyed("problem.kbUnknown", clearance.kb()));
         }
         required(clearance.by(), path + ".by");
         if (required(clearance.date(), path + ".date")) {
@@ -180,7 +181,7 @@ public final class CaseValidator {
         for (int i = 0; i < list.size(); i++) {
             String entryPath = path + "[" + i + "]";
             if (list.get(i) == null) {
-                problem(entryPath, "must not be null");
+                problem(entryPath, Message.keyed("problem.null"));
             } else {
                 check.check(list.get(i), entryPath);
             }
@@ -189,7 +190,7 @@ public final class CaseValidator {
 
     private boolean required(Object value, String path) {
         if (value == null) {
-            problem(path, "required");
+            problem(path, Message.keyed("problem.required"));
             return false;
         }
         return true;
@@ -201,15 +202,16 @@ public final class CaseValidator {
 
     private void notAfterToday(LocalDate date, String path) {
         if (date != null && outOfRange(date)) {
-            problem(path, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+            problem(path, Message.keyed("problem.year", MIN_YEAR, MAX_YEAR));
             return;
         }
         if (date != null && today != null && date.isAfter(today)) {
-            problem(path, "must not be after assessmentDate " + today);
+            problem(path, Message.keyed("problem.afterAssessment", today));
         }
     }
 
-    private void problem(String path, String message) {
-        problems.add(new Problem(path, message));
+    /** A problem in the core catalogue's words, so each doorway can write it in its caller's language. */
+    private void problem(String path, Message words) {
+        problems.add(Problem.of(path, words));
     }
 }

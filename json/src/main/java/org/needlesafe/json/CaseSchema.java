@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.needlesafe.Problem;
+import org.needlesafe.text.Message;
 
 /**
  * The published JSON Schemas (draft 2020-12) of the contract, as resources of this module, and the case schema as
@@ -80,13 +81,36 @@ public final class CaseSchema {
         for (Error error : errors) {
             String path = path(error.getInstanceLocation());
             if ("required".equals(error.getKeyword())) {
-                survey.add(new Problem(ContractPath.field(path, error.getProperty()), "required"));
+                survey.add(Problem.of(ContractPath.field(path, error.getProperty()), Message.keyed("problem.required")));
             } else {
-                survey.add(new Problem(path, message(error, survey)));
+                survey.add(problem(path, error, survey));
                 setAside.add(error.getInstanceLocation());
             }
         }
         setAside.forEach(at -> setNull(root, at));
+    }
+
+    /** The problem, in the core catalogue's words where the engine's own checks have the same (so in any language). */
+    private static Problem problem(String path, Error error, DocumentSurvey survey) {
+        Message words = words(path, error);
+        return words != null ? Problem.of(path, words) : new Problem(path, message(error, survey));
+    }
+
+    private static Message words(String path, Error error) {
+        JsonNode value = error.getInstanceNode();
+        JsonNode schema = parentSchema(error);
+        boolean bounded = !schema.path("type").toString().contains("integer") || fitsAnInt(value.decimalValue());
+        return switch (error.getKeyword()) {
+            case "type" -> !value.isNull() ? null
+                    : Message.keyed(path.endsWith("]") ? "problem.null" : "problem.required");
+            // The schema's bounds are small (years, millimetres): no grouping separator in any language.
+            case "minimum", "maximum", "exclusiveMinimum" -> !bounded ? null : schema.has("exclusiveMinimum")
+                    ? Message.keyed("problem.aboveAndAtMost", schema.get("exclusiveMinimum").decimalValue(),
+                            schema.path("maximum").decimalValue())
+                    : Message.keyed("problem.between", schema.path("minimum").decimalValue(),
+                            schema.path("maximum").decimalValue());
+            default -> null;
+        };
     }
 
     private static String message(Error error, DocumentSurvey survey) {

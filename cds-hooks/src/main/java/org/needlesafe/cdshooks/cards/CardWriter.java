@@ -4,7 +4,6 @@ import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -55,8 +54,7 @@ public final class CardWriter {
     private static final int MAX_LISTED = 10;
     private static final int MAX_ID = 24;
     private static final String SCREENING_RULE = "MN-SCREEN-UNKNOWN-ANSWER";
-    private static final CardModel.Coding TOPIC = new CardModel.Coding(NeedlesafeFhir.TOPIC, "microneedling-safety",
-            "Microneedling pre-procedure safety");
+    private static final String TOPIC_CODE = "microneedling-safety";
     private static final List<String> OVERRIDE_CODES = List.of("data-incorrect", "already-addressed",
             "reassess-on-the-day", "clinical-judgement");
     /** The words of a card, per language. */
@@ -191,8 +189,8 @@ public final class CardWriter {
         boolean asksForInformation = !questions.isEmpty() || !incomplete.isEmpty();
         return new Card(UUID.randomUUID().toString(), summary, detail.text(),
                 reviewFirst ? "warning" : indicator(assessment),
-                source("needlesafe rule set " + assessment.rulesetVersion() + ", "
-                        + assessment.jurisdictionProfile().id() + " profile " + assessment.jurisdictionProfile().version()),
+                source(words.text("sourceProfile", assessment.rulesetVersion(), assessment.jurisdictionProfile().id(),
+                        assessment.jurisdictionProfile().version()), words),
                 suggestions, suggestions.isEmpty() ? null : "at-most-one",
                 overridable ? REASONS.get(assessment.language()) : null,
                 asksForInformation ? checklistLink(mapped.order(), words) : null);
@@ -211,7 +209,7 @@ public final class CardWriter {
         return new Card(UUID.randomUUID().toString(),
                 summary(words.text("notRunSummary", orderPhrase(mapped.order(), words)),
                         words.text("problems", problems.size())),
-                detail.text(), "warning", source("needlesafe rule set " + rulesetVersion), null, null,
+                detail.text(), "warning", source(words.text("source", rulesetVersion), words), null, null,
                 REASONS.get(language), null);
     }
 
@@ -227,7 +225,7 @@ public final class CardWriter {
                 : words.text("bytes", String.valueOf(limitBytes));
         String detail = words.text("tooLarge", limit) + words.text("disclaimer");
         return new Card(UUID.randomUUID().toString(), summary(words.text("tooLargeSummary"), ""),
-                detail, "warning", source("needlesafe rule set " + rulesetVersion), null, null,
+                detail, "warning", source(words.text("source", rulesetVersion), words), null, null,
                 REASONS.get(language), null);
     }
 
@@ -245,14 +243,14 @@ public final class CardWriter {
         detail.force(words.text("disclaimer"));
         return new Card(UUID.randomUUID().toString(),
                 summary(words.text("wrongPatientSummary", orderPhrase(order, words)), ""),
-                detail.text(), "critical", source("needlesafe rule set " + rulesetVersion), null, null,
+                detail.text(), "critical", source(words.text("source", rulesetVersion), words), null, null,
                 REASONS.get(language), null);
     }
 
     private static void problemList(Detail detail, List<Problem> problems, Catalogue words) {
         int shown = 0;
         for (Problem problem : new LinkedHashSet<>(problems)) {
-            if (!detail.add("\n- " + escape(problem.toString()))) {
+            if (!detail.add("\n- " + escape(problem.toString(words.language())))) {
                 break;
             }
             shown++;
@@ -304,8 +302,8 @@ public final class CardWriter {
     private static String describe(PlanChange change, Catalogue words) {
         DisplayNames names = DisplayNames.in(words.language());
         return change.match(
-                depth -> words.text("changeMaxDepth", names.of(depth.area()), depth.maxDepthMm().toPlainString()
-                        .replace('.', DecimalFormatSymbols.getInstance(words.language().locale()).getDecimalSeparator())),
+                depth -> words.text("changeMaxDepth", names.of(depth.area()),
+                        Words.in(words.language()).decimal(depth.maxDepthMm())),
                 area -> words.text("changeRemoveArea", names.of(area.area())),
                 topical -> words.text("changeRemoveTopical", names.of(topical.product())),
                 anesthetic -> words.text("changeOmitAnesthetic"));
@@ -319,8 +317,10 @@ public final class CardWriter {
         }
     }
 
-    private Source source(String label) {
-        return new Source(label, policy.sourceUrl(), TOPIC);
+    /** The card's source: its label and the topic's display in the card's language, the topic's code unchanged. */
+    private Source source(String label, Catalogue words) {
+        return new Source(label, policy.sourceUrl(),
+                new CardModel.Coding(NeedlesafeFhir.TOPIC, TOPIC_CODE, words.text("topic")));
     }
 
     /** Findings that say the same thing once (a condition recorded twice fires its rule twice). */
@@ -348,8 +348,8 @@ public final class CardWriter {
                 .append(" · ").append(words.text("rule", code(finding.ruleId())));
         detail.append("\n\n").append(escape(finding.rationale()));
         if (!finding.basis().isEmpty()) {
-            detail.append(words.text("basis")).append(finding.basis().stream().map(CardWriter::code)
-                    .collect(Collectors.joining(", ")));
+            detail.append(words.text("basis")).append(finding.basis().stream().map(line -> basis(line, dates))
+                    .collect(Collectors.joining("; ")));
         }
         if (finding.referTo() != null) {
             detail.append(words.text("referTo", names.of(finding.referTo())));
@@ -480,6 +480,12 @@ public final class CardWriter {
             escaped.append(c == '\n' || c == '\r' ? ' ' : c);
         }
         return escaped.toString();
+    }
+
+    /** A basis line: its JSON path as code, its value in the card's words. */
+    private static String basis(String line, Words words) {
+        int colon = line.indexOf(": ");
+        return colon < 0 ? code(line) : code(line.substring(0, colon)) + escape(words.basis(line).substring(colon));
     }
 
     private static String code(String text) {
