@@ -87,7 +87,8 @@ class HookCallTest {
                 .contains("herpes simple").hasSizeLessThan(140);
         assertThat(card.get("detail").asText()).contains("Texto en español redactado", "**Decisión: APLAZAR**",
                 "MN-C01-ACTIVE-INFECTION", "evidencia bien fundamentada", "Apoyo a la decisión",
-                "Base: `patient.conditions[0]`: herpes simple (herpes labial) activa");
+                "Base: `patient.conditions[0]`: herpes simple (herpes labial) activa",
+                "**Orden:** `ServiceRequest/mn1` — Microneedling: 60819002 1,0 mm");
         assertThat(card.get("detail").asText()).doesNotContain("Decision support", "evidence well supported",
                 "HERPES_SIMPLEX", " active ", " onset ");
         assertThat(card.get("source").get("label").asText()).startsWith("conjunto de reglas needlesafe ")
@@ -301,8 +302,10 @@ class HookCallTest {
                 .startsWith("Orden de microagujas mn1: comprobación de seguridad no realizada")
                 .containsPattern("\\(\\d+ problemas?\\)$").hasSizeLessThan(140);
         assertThat(card.get("detail").asText()).contains("**Orden:** `ServiceRequest/mn1`",
-                "**La comprobación de seguridad de microagujas no se realizó.**", "needle-depth", "Apoyo a la decisión");
-        assertThat(card.get("detail").asText()).doesNotContain("did not run", "Decision support", "**Order:**");
+                "**La comprobación de seguridad de microagujas no se realizó.**", "Apoyo a la decisión",
+                "ServiceRequest/mn1.bodySite\\[0\\].extension\\[needle-depth\\]: obligatorio (la profundidad de la aguja)");
+        assertThat(card.get("detail").asText()).doesNotContain("did not run", "Decision support", "**Order:**",
+                "required", "needle depth");
     }
 
     @Test

@@ -109,7 +109,24 @@ public final class Words {
      * @throws IllegalStateException when no catalogue has words for its key and it has no English pattern
      */
     public String render(Message message) {
-        String pattern = pattern(message);
+        return format(pattern(message), message);
+    }
+
+    /**
+     * The message in this language, its pattern from a module's own catalogue when that has the key (the words of
+     * a card), from the engine's and the rules' catalogues otherwise; its arguments written as this language writes
+     * them.
+     *
+     * @param message   the message
+     * @param catalogue the module's catalogue, in this language
+     * @return its words in this language
+     */
+    public String render(Message message, Catalogue catalogue) {
+        return message.key() != null && catalogue.has(message.key())
+                ? format(catalogue.pattern(message.key()), message) : render(message);
+    }
+
+    private String format(String pattern, Message message) {
         if (message.args().isEmpty()) {
             return pattern;
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import org.needlesafe.cdshooks.fhir.MappedCase;
 import org.needlesafe.cdshooks.fhir.NeedlesafeFhir;
 import org.needlesafe.cdshooks.fhir.NotChecked;
 import org.needlesafe.cdshooks.fhir.OrderChanges;
+import org.needlesafe.plan.Area;
 import org.needlesafe.text.Catalogue;
 import org.needlesafe.text.DisplayNames;
 import org.needlesafe.text.Language;
@@ -142,7 +144,7 @@ public final class CardWriter {
         String more = notInHeadline > 0 ? words.text("more", notInHeadline) : "";
         String phrase = onlyQuestions ? words.text("completeFirst")
                 : names.of(reviewFirst ? Decision.PROCEED_WITH_PRECAUTIONS : assessment.decision());
-        String summary = summary(words.text("summary", words.text("order", shortId(mapped.order())), phrase,
+        String summary = summary(words.text("summary", words.text("order", shortId(mapped.order(), words)), phrase,
                 headline), more);
 
         Detail detail = new Detail(detailLimit);
@@ -250,7 +252,7 @@ public final class CardWriter {
     private static void problemList(Detail detail, List<Problem> problems, Catalogue words) {
         int shown = 0;
         for (Problem problem : new LinkedHashSet<>(problems)) {
-            if (!detail.add("\n- " + escape(problem.toString(words.language())))) {
+            if (!detail.add("\n- " + escape(problemLine(problem, words)))) {
                 break;
             }
             shown++;
@@ -259,6 +261,16 @@ public final class CardWriter {
         if (shown < distinct) {
             detail.force(words.text("andMore", distinct - shown));
         }
+    }
+
+    /**
+     * A problem as the card lists it: its path as it is, its message in the card's language (the EHR data's problems
+     * from this catalogue, the engine's from the core's; the JSON reader's structural ones are English).
+     */
+    private static String problemLine(Problem problem, Catalogue words) {
+        String message = problem.words() == null || words.language() == Language.ENGLISH ? problem.message()
+                : Words.in(words.language()).render(problem.words(), words);
+        return problem.path() + ": " + message;
     }
 
     private static void incomplete(Detail detail, Map<String, String> incomplete, Catalogue words) {
@@ -294,7 +306,7 @@ public final class CardWriter {
         ServiceRequest changed = OrderChanges.apply(mapped.order(), mapped.areaSites(), changes);
         String order = "ServiceRequest/" + mapped.order().getIdElement().getIdPart();
         Action update = new Action("update", words.text("changeAction", order, described), resource(changed), null);
-        String label = summary(words.text("changeOrder", shortId(mapped.order()), described), "");
+        String label = summary(words.text("changeOrder", shortId(mapped.order(), words), described), "");
         return List.of(new Suggestion(label, UUID.randomUUID().toString(), true, List.of(update)));
     }
 
@@ -408,28 +420,31 @@ public final class CardWriter {
 
     /** "Microneedling order mn1": which order a card is about, short enough for the summary. */
     private static String orderPhrase(ServiceRequest order, Catalogue words) {
-        return words.text("order", shortId(order));
+        return words.text("order", shortId(order, words));
     }
 
-    private static String shortId(ServiceRequest order) {
+    private static String shortId(ServiceRequest order, Catalogue words) {
         String id = order.getIdElement().getIdPart();
         if (id == null) {
-            return "(no id)";
+            return words.text("noId");
         }
         return id.length() <= MAX_ID ? id : id.substring(0, MAX_ID - 1) + "…";
     }
 
-    /** The order in full: its reference, what it is and the sites planned, as the EHR wrote them. */
+    /**
+     * The order in full: its reference, what it is and the sites planned, as the EHR wrote them (the depths with the
+     * card's decimal separator).
+     */
     static String orderLine(ServiceRequest order, Catalogue words) {
         StringBuilder line = new StringBuilder(words.text("orderLine"))
                 .append(code("ServiceRequest/" + order.getIdElement().getIdPart()))
-                .append(" — ").append(escape(clip(text(order.getCode(), "microneedling"))));
+                .append(" — ").append(escape(clip(text(order.getCode(), words.text("orderProcedure"), words))));
         List<String> sites = new ArrayList<>();
         for (CodeableConcept site : order.getBodySite()) {
             Extension depth = site.getExtensionByUrl(NeedlesafeFhir.NEEDLE_DEPTH);
             String at = depth != null && depth.getValue() instanceof Quantity quantity && quantity.hasValue()
-                    ? " " + quantity.getValue().toPlainString() + " mm" : "";
-            sites.add(escape(clip(text(site, "site"))) + at);
+                    ? " " + Words.in(words.language()).decimal(quantity.getValue()) + " mm" : "";
+            sites.add(escape(clip(text(site, words.text("orderSite"), words))) + at);
         }
         if (!sites.isEmpty()) {
             line.append(": ").append(String.join(", ", sites.subList(0, Math.min(sites.size(), MAX_LISTED))));
@@ -440,7 +455,11 @@ public final class CardWriter {
         return line.toString();
     }
 
-    private static String text(CodeableConcept concept, String fallback) {
+    /**
+     * What the EHR wrote for a concept: its text, a display, or its first code; needlesafe's own codes are written
+     * as words in the card's language (an area's display name; the fallback for the procedure).
+     */
+    private static String text(CodeableConcept concept, String fallback, Catalogue words) {
         if (concept == null) {
             return fallback;
         }
@@ -452,8 +471,16 @@ public final class CardWriter {
                 return coding.getDisplay();
             }
         }
-        return concept.hasCoding() && concept.getCodingFirstRep().hasCode() ? concept.getCodingFirstRep().getCode()
-                : fallback;
+        if (!concept.hasCoding() || !concept.getCodingFirstRep().hasCode()) {
+            return fallback;
+        }
+        Coding first = concept.getCodingFirstRep();
+        if (NeedlesafeFhir.codeSystem("area").equals(first.getSystem())) {
+            return Arrays.stream(Area.values()).filter(area -> area.name().equals(first.getCode())).findFirst()
+                    .map(DisplayNames.in(words.language())::of).orElse(first.getCode());
+        }
+        return first.hasSystem() && first.getSystem().startsWith(NeedlesafeFhir.codeSystem("")) ? fallback
+                : first.getCode();
     }
 
     private static String clip(String text) {
