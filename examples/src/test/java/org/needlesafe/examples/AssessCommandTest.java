@@ -79,10 +79,13 @@ class AssessCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.errLines()).contains(
                 INVALID + ": patient.ageYears: obligatorio",
+                INVALID + ": patient.pregnant: debe ser true, false o null (desconocido); se indicó una cadena de texto",
+                INVALID + ": plan.areas[0].area: código desconocido 'LIPS' (se esperaba uno de estos: FOREHEAD, EYELID, "
+                        + "PERIORBITAL, NOSE, CHEEKS, PERIORAL, CHIN, NECK, DECOLLETAGE, SCALP, HANDS, ABDOMEN, BODY_OTHER)",
                 INVALID + ": plan.areas[1].depthMm: debe ser mayor que 0 y como máximo 3,5",
                 missing + ": no existe el archivo");
         assertThat(run.err()).contains(notJson + ": JSON no válido en la línea 1, columna ")
-                .doesNotContain("required", "> 0 and <=", "no such file", "invalid JSON at");
+                .doesNotContain("required", "must be", "> 0 and <=", "no such file", "invalid JSON at", "was a");
         assertThat(run.out()).contains("No valorado: la entrada no es válida");
     }
 
