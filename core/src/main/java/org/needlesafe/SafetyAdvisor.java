@@ -23,6 +23,7 @@ import org.needlesafe.configuration.ClinicConfiguration;
 import org.needlesafe.jurisdiction.Jurisdiction;
 import org.needlesafe.jurisdiction.JurisdictionProfile;
 import org.needlesafe.text.Language;
+import org.needlesafe.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -220,8 +221,8 @@ public final class SafetyAdvisor implements AutoCloseable {
             return problems;
         }
         Jurisdiction profile = jurisdictions.get(treatment.jurisdiction());
-        return List.of(new Problem("assessmentDate", "no version of the " + profile.id() + " profile applies on "
-                + treatment.assessmentDate() + " (versions: " + profile.spans() + ")"));
+        return List.of(Problem.of("assessmentDate", Message.keyed("problem.noProfileVersion", profile.id(),
+                treatment.assessmentDate(), profile.spans())));
     }
 
     /**

@@ -66,7 +66,7 @@ class HookCallTest {
         assertThat(card.get("indicator").asText()).isEqualTo("critical");
         assertThat(card.get("summary").asText()).startsWith("Microneedling order mn1: defer").contains("herpes simplex (cold sore)");
         assertThat(card.get("detail").asText()).contains("MN-C01-ACTIVE-INFECTION", "evidence well supported",
-                "Basis: `patient.conditions[0]: HERPES_SIMPLEX ACTIVE");
+                "Basis: `patient.conditions[0]`: herpes simplex (cold sore) active").doesNotContain("HERPES_SIMPLEX");
         assertThat(card.get("overrideReasons")).isNotEmpty();
         card.get("overrideReasons").forEach(reason -> {
             assertThat(reason.get("system").asText()).isEqualTo(NeedlesafeFhir.OVERRIDE_REASON);
@@ -86,8 +86,16 @@ class HookCallTest {
         assertThat(card.get("summary").asText()).startsWith("Orden de microagujas mn1: aplazar")
                 .contains("herpes simple").hasSizeLessThan(140);
         assertThat(card.get("detail").asText()).contains("Texto en español redactado", "**Decisión: APLAZAR**",
-                "MN-C01-ACTIVE-INFECTION", "evidencia bien fundamentada", "Apoyo a la decisión");
-        assertThat(card.get("detail").asText()).doesNotContain("Decision support", "evidence well supported");
+                "MN-C01-ACTIVE-INFECTION", "evidencia bien fundamentada", "Apoyo a la decisión",
+                "Base: `patient.conditions[0]`: herpes simple (herpes labial) activa",
+                "**Orden:** `ServiceRequest/mn1` — Microneedling: 60819002 1,0 mm");
+        assertThat(card.get("detail").asText()).doesNotContain("Decision support", "evidence well supported",
+                "HERPES_SIMPLEX", " active ", " onset ");
+        assertThat(card.get("source").get("label").asText()).startsWith("conjunto de reglas needlesafe ")
+                .contains("perfil US-CA");
+        assertThat(card.get("source").get("topic").get("display").asText())
+                .isEqualTo("Seguridad previa a un tratamiento con microagujas");
+        assertThat(card.get("source").get("topic").get("code").asText()).isEqualTo("microneedling-safety");
         assertThat(card.get("overrideReasons").findValuesAsText("display"))
                 .contains("Criterio clínico: documentado en el historial");
         assertThat(card.get("overrideReasons").findValuesAsText("code")).contains("clinical-judgement");
@@ -294,8 +302,10 @@ class HookCallTest {
                 .startsWith("Orden de microagujas mn1: comprobación de seguridad no realizada")
                 .containsPattern("\\(\\d+ problemas?\\)$").hasSizeLessThan(140);
         assertThat(card.get("detail").asText()).contains("**Orden:** `ServiceRequest/mn1`",
-                "**La comprobación de seguridad de microagujas no se realizó.**", "needle-depth", "Apoyo a la decisión");
-        assertThat(card.get("detail").asText()).doesNotContain("did not run", "Decision support", "**Order:**");
+                "**La comprobación de seguridad de microagujas no se realizó.**", "Apoyo a la decisión",
+                "ServiceRequest/mn1.bodySite\\[0\\].extension\\[needle-depth\\]: obligatorio (la profundidad de la aguja)");
+        assertThat(card.get("detail").asText()).doesNotContain("did not run", "Decision support", "**Order:**",
+                "required", "needle depth");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.needlesafe.plan.Topical;
 import org.needlesafe.plan.TreatmentPlan;
 import org.needlesafe.rules.CaseFields;
 import org.needlesafe.rules.ContractPath;
+import org.needlesafe.text.Message;
 
 /**
  * Checks a case against the contract's structural requirements and reports every problem at once, each with the
@@ -54,7 +55,7 @@ public final class CaseValidator {
     public static List<Problem> validate(TreatmentCase treatment, Set<String> jurisdictions) {
         CaseValidator validator = new CaseValidator(jurisdictions);
         if (treatment == null) {
-            validator.problem(ContractPath.CASE, "required");
+            validator.problem(ContractPath.CASE, Message.keyed("problem.required"));
         } else {
             validator.check(treatment);
         }
@@ -64,13 +65,13 @@ public final class CaseValidator {
     private void check(TreatmentCase treatment) {
         today = treatment.assessmentDate();
         if (required(today, CaseFields.ASSESSMENT_DATE) && outOfRange(today)) {
-            problem(CaseFields.ASSESSMENT_DATE, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+            problem(CaseFields.ASSESSMENT_DATE, Message.keyed("problem.year", MIN_YEAR, MAX_YEAR));
             today = null;
         }
         if (required(treatment.jurisdiction(), CaseFields.JURISDICTION)
                 && !jurisdictions.contains(treatment.jurisdiction())) {
-            problem(CaseFields.JURISDICTION, "unknown profile '" + treatment.jurisdiction() + "' (loaded: "
-                    + String.join(", ", new TreeSet<>(jurisdictions)) + ")");
+            problem(CaseFields.JURISDICTION, Message.keyed("problem.unknownProfile", treatment.jurisdiction(),
+                    String.join(", ", new TreeSet<>(jurisdictions))));
         }
         if (required(treatment.patient(), CaseFields.PATIENT)) {
             patient(treatment.patient());
@@ -79,11 +80,11 @@ public final class CaseValidator {
             required(treatment.practitioner().credential(), CaseFields.PRACTITIONER_CREDENTIAL);
             Integer years = treatment.practitioner().yearsExperience();
             if (years != null && (years < 0 || years > 80)) {
-                problem(CaseFields.PRACTITIONER_YEARS_EXPERIENCE, "must be between 0 and 80");
+                problem(CaseFields.PRACTITIONER_YEARS_EXPERIENCE, Message.keyed("problem.between", 0, 80));
             }
             Integer nursing = treatment.practitioner().generalNursingYears();
             if (nursing != null && (nursing < 0 || nursing > 80)) {
-                problem(CaseFields.PRACTITIONER_GENERAL_NURSING_YEARS, "must be between 0 and 80");
+                problem(CaseFields.PRACTITIONER_GENERAL_NURSING_YEARS, Message.keyed("problem.between", 0, 80));
             }
         }
         required(treatment.setup(), CaseFields.SETUP);
@@ -98,7 +99,7 @@ public final class CaseValidator {
     private void patient(Patient patient) {
         if (required(patient.ageYears(), CaseFields.PATIENT_AGE_YEARS)
                 && (patient.ageYears() < 0 || patient.ageYears() > MAX_AGE_YEARS)) {
-            problem(CaseFields.PATIENT_AGE_YEARS, "must be between 0 and " + MAX_AGE_YEARS);
+            problem(CaseFields.PATIENT_AGE_YEARS, Message.keyed("problem.between", 0, MAX_AGE_YEARS));
         }
         each(patient.conditions(), CaseFields.PATIENT_CONDITIONS, (condition, path) -> {
             Condition c = (Condition) condition;
@@ -128,13 +129,13 @@ public final class CaseValidator {
         required(plan.device(), CaseFields.PLAN_DEVICE);
         if (required(plan.areas(), CaseFields.PLAN_AREAS)) {
             if (plan.areas().isEmpty()) {
-                problem(CaseFields.PLAN_AREAS, "must list at least one area");
+                problem(CaseFields.PLAN_AREAS, Message.keyed("problem.noArea"));
             }
             Set<Area> seen = EnumSet.noneOf(Area.class);
             each(plan.areas(), CaseFields.PLAN_AREAS, (planned, path) -> {
                 PlannedArea area = (PlannedArea) planned;
                 if (required(area.area(), path.field("area")) && !seen.add(area.area())) {
-                    problem(path.field("area"), area.area() + " is planned more than once");
+                    problem(path.field("area"), Message.keyed("problem.plannedTwice", area.area().name()));
                 }
                 if (required(area.depthMm(), path.field("depthMm"))) {
                     depth(area.depthMm(), path.field("depthMm"));
@@ -150,22 +151,22 @@ public final class CaseValidator {
     /** The same check, path and words whichever doorway the depth came through (the Java API or JSON). */
     private void depth(BigDecimal depth, ContractPath path) {
         if (depth.stripTrailingZeros().scale() > MAX_DEPTH_DECIMALS) {
-            problem(path, "must have at most " + MAX_DEPTH_DECIMALS + " decimal places, was " + depth.toPlainString());
+            problem(path, Message.keyed("problem.depthDecimals", MAX_DEPTH_DECIMALS, depth.toPlainString()));
         } else if (depth.signum() <= 0 || depth.compareTo(PlannedArea.MAX_DEPTH_MM) > 0) {
-            problem(path, "must be > 0 and <= " + PlannedArea.MAX_DEPTH_MM);
+            problem(path, Message.keyed("problem.depth", PlannedArea.MAX_DEPTH_MM));
         }
     }
 
     private void clearance(Clearance clearance, ContractPath path) {
         if (clearance == null) {
-            problem(path, "must not be null");
+            problem(path, Message.keyed("problem.null"));
             return;
         }
         if (required(clearance.kb(), path.field("kb"))
                 && !KbItem.parse(clearance.kb()).map(KbItem::numbered).orElse(false)) {
-            problem(path.field("kb"), "must be a knowledge-base item such as C-08, was '" + clearance.kb() + "'");
+            problem(path.field("kb"), Message.keyed("problem.kbShape", clearance.kb()));
         } else if (clearance.kb() != null && !KnowledgeBaseItems.exists(clearance.kb())) {
-            problem(path.field("kb"), "the knowledge base has no item " + clearance.kb());
+            problem(path.field("kb"), Message.keyed("problem.kbUnknown", clearance.kb()));
         }
         required(clearance.by(), path.field("by"));
         if (required(clearance.date(), path.field("date"))) {
@@ -184,7 +185,7 @@ public final class CaseValidator {
         for (int i = 0; i < list.size(); i++) {
             ContractPath entryPath = path.index(i);
             if (list.get(i) == null) {
-                problem(entryPath, "must not be null");
+                problem(entryPath, Message.keyed("problem.null"));
             } else {
                 check.check(list.get(i), entryPath);
             }
@@ -193,7 +194,7 @@ public final class CaseValidator {
 
     private boolean required(Object value, ContractPath path) {
         if (value == null) {
-            problem(path, "required");
+            problem(path, Message.keyed("problem.required"));
             return false;
         }
         return true;
@@ -205,15 +206,16 @@ public final class CaseValidator {
 
     private void notAfterToday(LocalDate date, ContractPath path) {
         if (date != null && outOfRange(date)) {
-            problem(path, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+            problem(path, Message.keyed("problem.year", MIN_YEAR, MAX_YEAR));
             return;
         }
         if (date != null && today != null && date.isAfter(today)) {
-            problem(path, "must not be after assessmentDate " + today);
+            problem(path, Message.keyed("problem.afterAssessment", today));
         }
     }
 
-    private void problem(ContractPath path, String message) {
-        problems.add(new Problem(path.text(), message));
+    /** A problem in the core catalogue's words, so each doorway can write it in its caller's language. */
+    private void problem(ContractPath path, Message words) {
+        problems.add(Problem.of(path.text(), words));
     }
 }

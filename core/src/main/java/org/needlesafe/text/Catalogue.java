@@ -48,6 +48,17 @@ public final class Catalogue {
     }
 
     /**
+     * The pattern of the key in this language, its arguments not yet filled in.
+     *
+     * @param key the text's key
+     * @return the pattern
+     * @throws java.util.MissingResourceException when the catalogue has no such key
+     */
+    public String pattern(String key) {
+        return bundle.getString(key);
+    }
+
+    /**
      * The text of the key in this language, with its arguments.
      *
      * @param key  the text's key

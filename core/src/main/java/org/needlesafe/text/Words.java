@@ -1,5 +1,7 @@
 package org.needlesafe.text;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders {@link Message}s in one language: the pattern from the language's catalogue (English: the pattern written
@@ -26,6 +30,14 @@ public final class Words {
     /** The rule pack's texts; English is in the DRL, beside each rule. */
     public static final String RULE_MESSAGES = "needlesafe.rules.Messages";
     private static final Map<Language, Words> BY_LANGUAGE = new EnumMap<>(Language.class);
+    // The few shapes of a basis line's value (after "path: ") that carry English words besides codes.
+    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+    private static final Pattern OFF_FACE = Pattern.compile("(\\d+) planned, (\\d+) off the face");
+    private static final Pattern DEPTH = Pattern.compile("(.+) at (\\d+(?:\\.\\d+)?) mm");
+    private static final Pattern CLEARANCE = Pattern.compile("(\\S+) by (\\S+) on (" + DATE + "), not accepted");
+    private static final Pattern STERILE = Pattern.compile("(.+), sterileForProcedure (true|false)");
+    private static final Pattern PHRASE = Pattern.compile(" in ([A-Z0-9_]+(?:, [A-Z0-9_]+)*)|, onset (" + DATE
+            + ")| on (" + DATE + ")|, last dose (" + DATE + "|unknown)");
 
     static {
         for (Language language : Language.values()) {
@@ -97,7 +109,24 @@ public final class Words {
      * @throws IllegalStateException when no catalogue has words for its key and it has no English pattern
      */
     public String render(Message message) {
-        String pattern = pattern(message);
+        return format(pattern(message), message);
+    }
+
+    /**
+     * The message in this language, its pattern from a module's own catalogue when that has the key (the words of
+     * a card), from the engine's and the rules' catalogues otherwise; its arguments written as this language writes
+     * them.
+     *
+     * @param message   the message
+     * @param catalogue the module's catalogue, in this language
+     * @return its words in this language
+     */
+    public String render(Message message, Catalogue catalogue) {
+        return message.key() != null && catalogue.has(message.key())
+                ? format(catalogue.pattern(message.key()), message) : render(message);
+    }
+
+    private String format(String pattern, Message message) {
         if (message.args().isEmpty()) {
             return pattern;
         }
@@ -135,6 +164,85 @@ public final class Words {
     public String date(LocalDate date) {
         return language == Language.ENGLISH ? date.toString()
                 : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+    }
+
+    /**
+     * A depth or other decimal as this language writes it, digit for digit as given ({@code 1.0} stays one decimal):
+     * "1.0" in English, "1,0" in Spanish.
+     *
+     * @param number the number
+     * @return the number with the language's decimal separator
+     */
+    public String decimal(BigDecimal number) {
+        return decimal(number.toPlainString());
+    }
+
+    private String decimal(String plain) {
+        return plain.replace('.', DecimalFormatSymbols.getInstance(language.locale()).getDecimalSeparator());
+    }
+
+    /**
+     * A finding's basis line ({@code patient.conditions[0]: HERPES_SIMPLEX ACTIVE in PERIORAL, onset 2026-11-22})
+     * as this language writes it: the JSON path stays as it is (the contract's name for the fact), the value in
+     * words: codes as display names, dates and depths as the language writes them, and the few words the contract
+     * writes between them ("at", "in", "onset", "not accepted", "true") from the catalogue. The JSON keeps the basis
+     * as the contract writes it; this is for the words a person reads.
+     *
+     * @param line a basis line, as {@link org.needlesafe.Finding#basis()} holds it
+     * @return the line in this language
+     */
+    public String basis(String line) {
+        int colon = line.indexOf(": ");
+        return colon < 0 ? names.render(line)
+                : line.substring(0, colon + 2) + names.render(basisValue(line.substring(colon + 2)));
+    }
+
+    private String basisValue(String value) {
+        switch (value) {
+            case "unknown", "true", "false" -> {
+                return render(Message.keyed("basis." + value));
+            }
+            default -> {
+                if (value.matches(DATE)) {
+                    return date(LocalDate.parse(value));
+                }
+            }
+        }
+        Matcher matcher = OFF_FACE.matcher(value);
+        if (matcher.matches()) {
+            return render(Message.keyed("basis.offFace", matcher.group(1), matcher.group(2)));
+        }
+        matcher = DEPTH.matcher(value);
+        if (matcher.matches()) {
+            return render(Message.keyed("basis.depth", matcher.group(1), decimal(matcher.group(2))));
+        }
+        matcher = CLEARANCE.matcher(value);
+        if (matcher.matches()) {
+            return render(Message.keyed("basis.clearance", matcher.group(1), matcher.group(2),
+                    LocalDate.parse(matcher.group(3))));
+        }
+        matcher = STERILE.matcher(value);
+        if (matcher.matches()) {
+            return render(Message.keyed("basis.sterile", matcher.group(1),
+                    Message.keyed("basis." + matcher.group(2))));
+        }
+        matcher = PHRASE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String phrase;
+            if (matcher.group(1) != null) {
+                phrase = " " + render(Message.keyed("basis.in", matcher.group(1)));
+            } else if (matcher.group(2) != null) {
+                phrase = ", " + render(Message.keyed("basis.onset", LocalDate.parse(matcher.group(2))));
+            } else if (matcher.group(3) != null) {
+                phrase = " " + render(Message.keyed("basis.on", LocalDate.parse(matcher.group(3))));
+            } else {
+                phrase = ", " + (matcher.group(4).equals("unknown") ? render(Message.keyed("basis.lastDoseUnknown"))
+                        : render(Message.keyed("basis.lastDose", LocalDate.parse(matcher.group(4)))));
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(phrase));
+        }
+        return matcher.appendTail(out).toString();
     }
 
     private String pattern(Message message) {

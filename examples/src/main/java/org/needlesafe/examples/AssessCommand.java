@@ -86,23 +86,28 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Language.Choice choice = Language.ofTag(language).map(Language.Choice::of)
+                .orElseGet(() -> new Language.Choice(Language.ENGLISH, language));
+        ReportText words = new ReportText(choice.language());
         if (format == Format.html && (inputs.size() != 1 || streamed(inputs.get(0))
                 || Files.isDirectory(inputs.get(0)))) {
-            err.println("needlesafe: --format html: give one case file (one handout per case)");
+            err.println(words.text("error.htmlOneFile"));
             err.flush();
             return INVALID_INPUT;
         }
         SafetyAdvisor advisor;
         try {
             advisor = advisor();
+        } catch (MissingFile e) {
+            err.println(words.text("error.cannotStart", words.text(e.key, e.option, e.file)));
+            err.flush();
+            return CANNOT_START;
         } catch (RulePackException | IllegalArgumentException e) {
-            err.println("needlesafe: cannot start: " + e.getMessage());
+            err.println(words.text("error.cannotStart", e.getMessage()));
             err.flush();
             return CANNOT_START;
         }
         boolean anyInvalid = false;
-        Language.Choice choice = Language.ofTag(language).map(Language.Choice::of)
-                .orElseGet(() -> new Language.Choice(Language.ENGLISH, language));
         try (advisor; JsonLinesBatch batch = new JsonLinesBatch(advisor)) {
             CaseReader reader = new CaseReader(advisor);
             ReportRenderer renderer = new ReportRenderer(choice.language());
@@ -131,7 +136,7 @@ final class AssessCommand implements Callable<Integer> {
                         });
                     } catch (InvalidCaseException e) {
                         anyInvalid = true;
-                        report(input.name(), e.problems(), err);
+                        report(input.name(), e.problems(), choice.language(), err);
                         out.print(switch (format) {
                             case json -> AssessmentWriter.errorRecord(input.name(), e.problems()) + "\n";
                             case text -> renderer.renderInvalid(input.name(), e.problems().size());
@@ -168,7 +173,7 @@ final class AssessCommand implements Callable<Integer> {
                 public void accept(JsonLinesBatch.Answer answer) {
                     String where = name + ":" + answer.line();
                     if (answer.assessment() == null) {
-                        report(where, answer.problems(), err);
+                        report(where, answer.problems(), language.language(), err);
                     }
                     out.print(format == Format.json ? answer.json() + "\n"
                             : answer.assessment() == null ? renderer.renderInvalid(where, answer.problems().size())
@@ -183,14 +188,19 @@ final class AssessCommand implements Callable<Integer> {
             out.flush();
             return summary.invalid() > 0;
         } catch (IOException e) {
-            report(name, List.of(new Problem("", "cannot be read: " + e.getMessage())), err);
+            report(name, List.of(new Problem("", "cannot be read: " + e.getMessage())), language.language(), err);
             return true;
         }
     }
 
-    private static void report(String name, List<Problem> problems, PrintWriter err) {
+    /**
+     * Each problem on a line of its own, in the run's language where the problem has words in it (the engine's checks,
+     * a file that cannot be read); the reader's structural checks are in English.
+     */
+    private static void report(String name, List<Problem> problems, Language language, PrintWriter err) {
         for (Problem problem : problems) {
-            err.println(name + ": " + (problem.path().isEmpty() ? "" : problem.path() + ": ") + problem.message());
+            err.println(name + ": " + (problem.path().isEmpty() ? "" : problem.path() + ": ")
+                    + problem.message(language));
         }
     }
 
@@ -207,9 +217,23 @@ final class AssessCommand implements Callable<Integer> {
     /** The file, checked up front so that a typo is reported as plainly as it is. */
     private static Path existing(Path file, String option) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(option + " " + file + ": "
-                    + (Files.isDirectory(file) ? "is a folder, not a file" : "no such file"));
+            throw new MissingFile(Files.isDirectory(file) ? "error.optionFolder" : "error.optionNoFile", option, file);
         }
         return file;
+    }
+
+    /** An option's file that is not there: said in the run's language, with the report's words. */
+    private static final class MissingFile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final String option;
+        private final String file;
+
+        MissingFile(String key, String option, Path file) {
+            super(option + " " + file, null, false, false);
+            this.key = key;
+            this.option = option;
+            this.file = file.toString();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.needlesafe.Problem;
+import org.needlesafe.text.Message;
 
 /** The case files named on the command line: files as given, folders replaced by their {@code *.json} files. */
 final class InputFiles {
@@ -45,7 +46,7 @@ final class InputFiles {
                 continue;
             }
             if (files.isEmpty()) {
-                inputs.add(new Input(argument.toString(), argument, new Problem("", "no *.json files in this folder")));
+                inputs.add(new Input(argument.toString(), argument, Problem.of("", Message.keyed("problem.noJsonFiles"))));
             }
             files.sort(Comparator.comparing(file -> file.getFileName().toString()));
             for (Path file : files) {

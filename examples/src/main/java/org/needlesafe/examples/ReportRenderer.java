@@ -132,7 +132,7 @@ final class ReportRenderer {
 
     private String planChange(PlanChange change) {
         return change.match(
-                depth -> words.text("change.maxDepth", words.code(depth.area()), depth.maxDepthMm().toPlainString()),
+                depth -> words.text("change.maxDepth", words.code(depth.area()), words.decimal(depth.maxDepthMm())),
                 area -> words.text("change.removeArea", words.code(area.area())),
                 topical -> words.text("change.removeTopical", words.code(topical.product())),
                 anesthetic -> words.text("change.omitAnesthetic"));

@@ -1,5 +1,6 @@
 package org.needlesafe.examples;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.needlesafe.text.Catalogue;
 import org.needlesafe.text.DisplayNames;
@@ -39,13 +40,18 @@ final class ReportText {
     }
 
     /**
-     * A basis line ({@code patient.conditions[0]: HERPES_SIMPLEX ACTIVE}) with its codes in the language's words; a
-     * code two types share ({@code NONE}) takes the report's own word for it.
+     * A basis line ({@code patient.conditions[0]: HERPES_SIMPLEX ACTIVE}) in the language's words, its path as it is;
+     * a code two types share ({@code NONE}) takes the report's own word for it.
      */
     String basis(String line) {
-        String rendered = names.render(line);
+        String rendered = words.basis(line);
         return rendered.endsWith(": NONE") ? rendered.substring(0, rendered.length() - 4) + catalogue.text("none")
                 : rendered;
+    }
+
+    /** A depth with the language's decimal separator, as the findings' own words write it. */
+    String decimal(BigDecimal number) {
+        return words.decimal(number);
     }
 
     String date(LocalDate date) {

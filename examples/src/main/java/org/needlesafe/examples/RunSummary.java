@@ -12,11 +12,15 @@ import org.needlesafe.plan.Area;
 /**
  * The table that closes the text report of a run of several cases: one line per case, in the order the cases were
  * reported, with its file, decision, the areas treated today and those left out, and its most restrictive finding,
- * so a reader can scan a whole run and go back to the case that needs them. Lines of at most
- * {@value ReportRenderer#WIDTH} characters: the wider cells are shortened with an ellipsis. Thread-safe.
+ * so a reader can scan a whole run and go back to the case that needs them. The file is named in full, however
+ * long, so the reader can find it, and the decision too; the other cells are shortened with an ellipsis to keep
+ * lines within {@value ReportRenderer#WIDTH} characters, and only a long file name makes a line wider (the finding
+ * keeps at least {@value #MIN_FINDING_WIDTH} characters). Thread-safe.
  */
 final class RunSummary {
-    private static final int[] MAX_WIDTH = {26, 24, 20};
+    /** The widest areas cells; the file's and the decision's columns are as wide as their longest cell. */
+    private static final int[] MAX_WIDTH = {Integer.MAX_VALUE, Integer.MAX_VALUE, 20};
+    private static final int MIN_FINDING_WIDTH = 30;
     private static final String GAP = "  ";
 
     private final ReportText words;
@@ -73,7 +77,7 @@ final class RunSummary {
             String cell = fit(cells[column], widths[column]);
             line.append(cell).append(" ".repeat(widths[column] - cell.length())).append(GAP);
         }
-        line.append(fit(cells[widths.length], ReportRenderer.WIDTH - line.length()));
+        line.append(fit(cells[widths.length], Math.max(MIN_FINDING_WIDTH, ReportRenderer.WIDTH - line.length())));
         text.append(line.toString().stripTrailing()).append('\n');
     }
 

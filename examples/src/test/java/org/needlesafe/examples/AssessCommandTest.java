@@ -64,7 +64,57 @@ class AssessCommandTest {
                     "cheeks / hands", "Do not needle");
             assertThat(rows.get(2)).contains("proceed with precautions");
             assertThat(rows.get(3)).contains("01-incomplete", "not assessed", "the input is invalid");
-        }).allSatisfy(row -> assertThat(row.length()).isLessThanOrEqualTo(ReportRenderer.WIDTH));
+        }).allSatisfy(row -> assertThat(row.length()).as("only the file names in full make a line wider")
+                .isLessThanOrEqualTo(Math.max(ReportRenderer.WIDTH,
+                        BREASTFEEDING.getFileName().toString().length() + 2 + 24 + 2 + 20 + 2 + 30)));
+    }
+
+    @Test
+    void problemsAreWrittenInTheRunsLanguageAtTheSamePaths(@TempDir Path folder) throws IOException {
+        Path missing = Cli.EXAMPLES.resolve("no-such-case.json");
+        Path notJson = Files.writeString(folder.resolve("broken.json"), "{\"caseId\": ");
+
+        Run run = Cli.run("assess", "--lang", "es", INVALID, missing, notJson, folder.resolve("nothing-here"));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).contains(
+                INVALID + ": patient.ageYears: obligatorio",
+                INVALID + ": patient.pregnant: debe ser true, false o null (desconocido); se indicó una cadena de texto",
+                INVALID + ": plan.areas[0].area: código desconocido 'LIPS' (se esperaba uno de estos: FOREHEAD, EYELID, "
+                        + "PERIORBITAL, NOSE, CHEEKS, PERIORAL, CHIN, NECK, DECOLLETAGE, SCALP, HANDS, ABDOMEN, BODY_OTHER)",
+                INVALID + ": plan.areas[1].depthMm: debe ser mayor que 0 y como máximo 3,5",
+                missing + ": no existe el archivo");
+        assertThat(run.err()).contains(notJson + ": JSON no válido en la línea 1, columna ")
+                .doesNotContain("required", "must be", "> 0 and <=", "no such file", "invalid JSON at", "was a");
+        assertThat(run.out()).contains("No valorado: la entrada no es válida");
+    }
+
+    @Test
+    void theCommandsOwnErrorsAreInTheRunsLanguage() {
+        Path missing = Cli.EXAMPLES.resolve("no-such-clinic.conf");
+
+        Run spanish = Cli.run("assess", "--lang", "es", "--config", missing, WART);
+        Run english = Cli.run("assess", "--config", missing, WART);
+
+        assertThat(spanish.status()).isEqualTo(1);
+        assertThat(spanish.err().strip())
+                .isEqualTo("needlesafe: no se puede iniciar: --config " + missing + ": no existe el archivo");
+        assertThat(english.err().strip()).isEqualTo("needlesafe: cannot start: --config " + missing + ": no such file");
+    }
+
+    @Test
+    void theSummaryTableNamesEveryFileInFull() {
+        Path longName = Cli.SCENARIOS.resolve("80-vitiligo-history-gp-clearance-not-accepted-do-not-proceed.json");
+        Run run = Cli.run("assess", WART, longName);
+
+        List<String> lines = run.outLines();
+        int table = lines.indexOf("Summary of 2 cases:");
+        assertThat(table).isPositive();
+        assertThat(lines.get(table + 2)).startsWith("04-wart-on-hand-modify-plan.json ");
+        assertThat(lines.get(table + 3)).startsWith(longName.getFileName() + "  do not proceed")
+                .contains("Do not ");
+        assertThat(lines.get(table + 2).indexOf("change the plan"))
+                .as("the columns line up after the longest name").isEqualTo(lines.get(table + 3).indexOf("do not"));
     }
 
     /**

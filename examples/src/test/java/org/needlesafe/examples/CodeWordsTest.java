@@ -24,6 +24,12 @@ import org.needlesafe.text.Catalogues;
 class CodeWordsTest {
     private static final Pattern UPPER_WORD = Pattern.compile("(?<![\\w.\\[-])[A-Z][A-Z0-9_]*[A-Z0-9](?![\\w\\]-])");
     private static final Set<String> CODES = codes();
+    /** English words the report's own lines once carried, or could: connectives, yes/no, the contract's words. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("\\b(at|in|on|by|of|the|and|or|onset|unknown|true|"
+            + "false|not|accepted|last|dose|planned|off|face|none|file|decision|finding|treated|left|out|basis|why|"
+            + "rule|evidence|refer|cleared|change|missing|information|aftercare|session|day|days)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d\\.\\d");
 
     @Test
     void noHumanTextOfAnyScenarioContainsACodeInEnglishOrSpanish() {
@@ -56,6 +62,52 @@ class CodeWordsTest {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    /**
+     * The Spanish report's own words (everything but the rationale and the evidence's sources, whose profile notes
+     * and citations are data kept as written) hold no English word and write decimals with a comma; the summary
+     * table shows every file name and decision in full.
+     */
+    @Test
+    void theSpanishReportsOwnWordsHoldNoEnglishAndUseTheDecimalComma() {
+        Run run = Cli.run("assess", "--lang", "es", Cli.SCENARIOS);
+        assertThat(run.status()).isZero();
+        List<String> found = new ArrayList<>();
+        boolean quoted = false; // within a rationale or an evidence line, which quote profile notes and sources
+        for (String line : run.out().split("\n")) {
+            if (line.matches("\\s+(Motivo|Evidencia): .*")) {
+                quoted = true;
+            } else if (!line.startsWith("          ")) {
+                quoted = false;
+            }
+            if (quoted || line.startsWith("== ") || line.startsWith("   ") && line.endsWith(")")
+                    && line.contains(".json")) {
+                continue;
+            }
+            // Rule ids, file names, JSON paths and the rule set's version are names, not words.
+            String words = line.replaceAll("MN-[A-Z0-9-]+|[\\w-]+\\.json|\\d+\\.\\d+\\.\\d+"
+                    + "|\\b[a-z]\\w*(\\[\\d+\\])?(\\.[a-zA-Z]\\w*(\\[\\d+\\])?)+|\\b[a-z]+[A-Z]\\w*", "");
+            if (ENGLISH_WORD.matcher(words).find() || DECIMAL_POINT.matcher(words).find()) {
+                found.add(line.strip());
+            }
+        }
+        assertThat(found).as("English words or decimal points in the Spanish report's own words").isEmpty();
+        assertThat(run.out()).contains("Base: plan.areas[0]: zona periorbitaria a 1,0 mm",
+                "Cambio del plan: reducir la zona (zona periorbitaria) a 0,5 mm o menos",
+                "80-vitiligo-history-gp-clearance-not-accepted-do-not-proceed.json  no proceder")
+                .doesNotContain("precauci...");
+    }
+
+    @Test
+    void theEnglishWordScanFindsEnglish() {
+        assertThat(ENGLISH_WORD.matcher("Base: patient.conditions[0]: herpes simple activa in zona peribucal").find())
+                .isTrue();
+        assertThat(ENGLISH_WORD.matcher("plan.topicals[0]: sérum, sterileForProcedure false".replaceAll(
+                "[a-z]+[A-Z]\\w*", "")).find()).isTrue();
+        assertThat(DECIMAL_POINT.matcher("Cambio del plan: reducir la zona (frente) a 0.75 mm o menos").find())
+                .isTrue();
+        assertThat(ENGLISH_WORD.matcher("Base: plan.areas[0]: frente a 1,25 mm; desde el 2 de mayo").find()).isFalse();
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.needlesafe.Problem;
 import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.TreatmentCase;
 import org.needlesafe.ValidCase;
+import org.needlesafe.text.Message;
 
 /**
  * Reads one case document of the public JSON contract into a {@link TreatmentCase}, or reports every problem with
@@ -186,14 +187,14 @@ public final class CaseReader {
     private static byte[] bytes(Path file) {
         Objects.requireNonNull(file, "file");
         if (Files.isDirectory(file)) {
-            throw invalid("is a folder, not a case file");
+            throw invalid(Message.keyed("problem.isFolder"));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return DocumentGuard.readAtMost(in);
         } catch (NoSuchFileException e) {
-            throw invalid("no such file");
+            throw invalid(Message.keyed("problem.noSuchFile"));
         } catch (AccessDeniedException e) {
-            throw invalid("cannot be read: permission denied");
+            throw invalid(Message.keyed("problem.permissionDenied"));
         } catch (IOException e) {
             throw invalid("cannot be read: " + e.getMessage());
         }

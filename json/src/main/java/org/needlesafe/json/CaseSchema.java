@@ -1,6 +1,5 @@
 package org.needlesafe.json;
 
-import static org.needlesafe.json.ProblemText.kind;
 import static org.needlesafe.json.ProblemText.quote;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.needlesafe.Problem;
+import org.needlesafe.text.Message;
 
 /**
  * The published JSON Schemas (draft 2020-12) of the contract, as resources of this module, and the case schema as
@@ -80,67 +80,88 @@ public final class CaseSchema {
         for (Error error : errors) {
             String path = path(error.getInstanceLocation());
             if ("required".equals(error.getKeyword())) {
-                survey.add(new Problem(ContractPath.field(path, error.getProperty()), "required"));
+                survey.add(Problem.of(ContractPath.field(path, error.getProperty()),
+                        Message.keyed("problem.required")));
             } else {
-                survey.add(new Problem(path, message(error, survey)));
+                survey.add(problem(path, error, survey));
                 setAside.add(error.getInstanceLocation());
             }
         }
         setAside.forEach(at -> setNull(root, at));
     }
 
-    private static String message(Error error, DocumentSurvey survey) {
+    /**
+     * The problem in the core catalogue's words, so a doorway can write it in its caller's language; the few the
+     * catalogue has no words for (a pattern, a number no int holds, the validator's own) are written in English.
+     */
+    private static Problem problem(String path, Error error, DocumentSurvey survey) {
         JsonNode value = error.getInstanceNode();
         JsonNode schema = parentSchema(error);
-        String keyword = error.getKeyword();
-        return switch (keyword) {
-            case "type" -> wrongType(value, schema, path(error.getInstanceLocation()), survey);
-            case "enum" -> "unknown code " + quote(value.asText()) + " (expected one of "
-                    + CODES.computeIfAbsent(error.getSchemaNode(), CaseSchema::codes) + ")";
+        Message words = switch (error.getKeyword()) {
+            case "type" -> wrongType(value, schema, path, survey);
+            case "enum" -> Message.keyed("problem.unknownCode", quote(value.asText()),
+                    CODES.computeIfAbsent(error.getSchemaNode(), CaseSchema::codes));
             case "minimum", "maximum", "exclusiveMinimum" -> outOfRange(value, schema, survey);
-            case "multipleOf" -> "must have at most " + error.getSchemaNode().decimalValue().scale()
-                    + " decimal places, was " + survey.text(value);
-            case "minItems" -> "must list at least one " + entryNoun(path(error.getInstanceLocation()));
+            case "multipleOf" -> Message.keyed("problem.depthDecimals", error.getSchemaNode().decimalValue().scale(),
+                    survey.text(value));
+            case "minItems" -> path.equals("plan.areas") ? Message.keyed("problem.noArea")
+                    : english("must list at least one " + entryNoun(path));
             case "pattern", "format" -> schema.has("format") && "date".equals(schema.get("format").asText())
-                    ? "must be a date (YYYY-MM-DD), was " + quote(value.asText())
-                    : "must match " + schema.path("pattern").asText();
-            default -> error.getMessage();
+                    ? Message.keyed("problem.date", quote(value.asText()))
+                    : english("must match " + schema.path("pattern").asText());
+            default -> english(error.getMessage());
         };
+        return Problem.of(path, words);
     }
 
-    private static String wrongType(JsonNode value, JsonNode schema, String path, DocumentSurvey survey) {
+    /** Words in English only, the same in every language. */
+    private static Message english(String text) {
+        return Message.of(null, text);
+    }
+
+    private static Message wrongType(JsonNode value, JsonNode schema, String path, DocumentSurvey survey) {
         if (value.isNull()) {
-            return path.endsWith("]") ? "must not be null" : "required";
+            return Message.keyed(path.endsWith("]") ? "problem.null" : "problem.required");
         }
         String expected = StreamSupport.stream(schema.get("type").spliterator(), false).map(JsonNode::asText)
                 .filter(type -> !type.equals("null")).collect(Collectors.joining(","));
         if (schema.get("type").isTextual()) {
             expected = schema.get("type").asText();
         }
+        Object kind = kind(value);
         return switch (expected) {
-            case "boolean" -> "must be true, false or null (unknown), was " + kind(value);
-            case "string,object" -> "must be a code or an object with a code, was " + kind(value);
-            case "integer" -> "must be a whole number, was " + (value.isNumber() ? survey.text(value) : kind(value));
-            case "number" -> "must be a number (millimetres), was " + kind(value);
-            case "object" -> "must be an object, was " + kind(value);
-            case "array" -> "must be a list, was " + kind(value);
-            case "string" -> schema.has("enum") ? "must be a string (a code), was " + kind(value)
-                    : schema.has("format") ? "must be a date (YYYY-MM-DD), was " + kind(value)
-                    : "must be a string, was " + kind(value);
-            default -> "must be " + expected + ", was " + kind(value);
+            case "boolean" -> Message.keyed("problem.type.boolean", kind);
+            case "string,object" -> Message.keyed("problem.type.codeOrObject", kind);
+            case "integer" -> Message.keyed("problem.type.integer", value.isNumber() ? survey.text(value) : kind);
+            case "number" -> Message.keyed("problem.type.number", kind);
+            case "object" -> Message.keyed("problem.type.object", kind);
+            case "array" -> Message.keyed("problem.type.list", kind);
+            case "string" -> schema.has("enum") ? Message.keyed("problem.type.code", kind)
+                    : schema.has("format") ? Message.keyed("problem.date", kind)
+                    : Message.keyed("problem.type.string", kind);
+            default -> english("must be " + expected + ", was " + ProblemText.kind(value));
         };
     }
 
-    /** A whole number that no int holds is out of range; others are outside the schema's bounds. */
-    private static String outOfRange(JsonNode value, JsonNode schema, DocumentSurvey survey) {
-        BigDecimal number = value.decimalValue();
-        if (schema.path("type").toString().contains("integer") && !fitsAnInt(number)) {
-            return "is out of range, was " + survey.text(value);
+    /** What kind of JSON value it is, in words ("a string"); the literals true, false and null as they are. */
+    private static Object kind(JsonNode value) {
+        return value.isTextual() || value.isNumber() || value.isArray() || value.isObject()
+                ? Message.keyed("kind." + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+                : ProblemText.kind(value);
+    }
+
+    /**
+     * A whole number that no int holds is out of range; others are outside the schema's bounds, which are small
+     * (years, millimetres): written without a grouping separator in every language.
+     */
+    private static Message outOfRange(JsonNode value, JsonNode schema, DocumentSurvey survey) {
+        if (schema.path("type").toString().contains("integer") && !fitsAnInt(value.decimalValue())) {
+            return english("is out of range, was " + survey.text(value));
         }
-        String maximum = schema.path("maximum").decimalValue().toPlainString();
+        BigDecimal maximum = schema.path("maximum").decimalValue();
         return schema.has("exclusiveMinimum")
-                ? "must be > " + schema.get("exclusiveMinimum").decimalValue().toPlainString() + " and <= " + maximum
-                : "must be between " + schema.path("minimum").decimalValue().toPlainString() + " and " + maximum;
+                ? Message.keyed("problem.aboveAndAtMost", schema.get("exclusiveMinimum").decimalValue(), maximum)
+                : Message.keyed("problem.between", schema.path("minimum").decimalValue(), maximum);
     }
 
     static boolean fitsAnInt(BigDecimal number) {

@@ -32,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.needlesafe.InvalidCaseException;
 import org.needlesafe.Problem;
+import org.needlesafe.text.Message;
 
 /**
  * The first step of reading: bytes to a JSON tree, or one problem saying why they are not one case document.
@@ -87,7 +88,7 @@ final class DocumentGuard {
         } catch (JsonParseException e) {
             throw givenTwice(e, parser);
         } catch (JsonProcessingException e) {
-            throw invalid(describe(e, parser));
+            throw describe(e, parser);
         } catch (NumberFormatException e) {
             // An exponent no decimal can hold (1e-2147483648): Jackson lets the BigDecimal's exception through.
             throw invalid("invalid JSON" + at(parser.currentTokenLocation()) + ": number " + numberText(parser)
@@ -98,7 +99,7 @@ final class DocumentGuard {
             closeQuietly(parser);
         }
         if (root == null || root.isMissingNode()) {
-            throw invalid("the document is empty: expected one JSON object");
+            throw invalid(Message.keyed("problem.emptyDocument"));
         }
         if (!root.isObject()) {
             throw invalid("must be a JSON object (one case), was " + ProblemText.kind(root));
@@ -110,7 +111,7 @@ final class DocumentGuard {
     private static InvalidCaseException givenTwice(JsonParseException e, JsonParser parser) {
         Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
         if (!duplicate.matches() || parser == null) {
-            return invalid(describe(e, parser));
+            return describe(e, parser);
         }
         String path = ContractPath.field(ContractPath.of(parser.getParsingContext()), duplicate.group(1));
         return new InvalidCaseException(ProblemText.printable(List.of(new Problem(path, "given twice"))));
@@ -131,7 +132,7 @@ final class DocumentGuard {
     }
 
     static InvalidCaseException tooLarge() {
-        return invalid("the document is larger than " + CaseReader.MAX_DOCUMENT_BYTES + " bytes (1 MiB)");
+        return invalid(Message.keyed("problem.tooLarge", CaseReader.MAX_DOCUMENT_BYTES));
     }
 
     /**
@@ -270,7 +271,7 @@ final class DocumentGuard {
         return offset - start + 1;
     }
 
-    private static String describe(JsonProcessingException e, JsonParser parser) {
+    private static InvalidCaseException describe(JsonProcessingException e, JsonParser parser) {
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         message = JACKSON_SOURCE.matcher(message).replaceAll("line $1, column $2");
         message = JACKSON_CONSTRAINT_ORIGIN.matcher(message).replaceAll(")");
@@ -285,8 +286,11 @@ final class DocumentGuard {
         if (where == null && parser != null) {
             where = parser.currentLocation(); // a breached limit carries no location of its own
         }
+        if (!(e instanceof StreamConstraintsException) && where != null && where.getLineNr() >= 1) {
+            return invalid(Message.keyed("problem.invalidJson", where.getLineNr(), where.getColumnNr(), message));
+        }
         String what = e instanceof StreamConstraintsException ? "the document exceeds a limit" : "invalid JSON";
-        return what + at(where) + ": " + message;
+        return invalid(what + at(where) + ": " + message);
     }
 
     private static String numberText(JsonParser parser) {

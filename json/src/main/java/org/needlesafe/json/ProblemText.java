@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.needlesafe.InvalidCaseException;
 import org.needlesafe.Problem;
+import org.needlesafe.text.Message;
 
 /** How the reader words a problem: the kinds of JSON values, quoted values, and one printable line per problem. */
 final class ProblemText {
@@ -17,6 +18,11 @@ final class ProblemText {
         return new InvalidCaseException(List.of(new Problem("", printable(message))));
     }
 
+    /** A problem with the whole document in the core catalogue's words, so a doorway can write it in its language. */
+    static InvalidCaseException invalid(Message words) {
+        return new InvalidCaseException(printable(List.of(Problem.of("", words))));
+    }
+
     /**
      * The problems with each path and message on one printable line: they quote what the document holds (codes,
      * dates, field names), and a sender must not be able to start a line of its own in someone's error report.
@@ -24,7 +30,7 @@ final class ProblemText {
     static List<Problem> printable(List<Problem> problems) {
         List<Problem> printable = new ArrayList<>(problems.size());
         for (Problem problem : problems) {
-            printable.add(new Problem(printable(problem.path()), printable(problem.message())));
+            printable.add(problem.with(printable(problem.path()), printable(problem.message())));
         }
         return printable;
     }

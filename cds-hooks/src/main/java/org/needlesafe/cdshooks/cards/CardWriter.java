@@ -4,8 +4,8 @@ import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +37,7 @@ import org.needlesafe.cdshooks.fhir.MappedCase;
 import org.needlesafe.cdshooks.fhir.NeedlesafeFhir;
 import org.needlesafe.cdshooks.fhir.NotChecked;
 import org.needlesafe.cdshooks.fhir.OrderChanges;
+import org.needlesafe.plan.Area;
 import org.needlesafe.text.Catalogue;
 import org.needlesafe.text.DisplayNames;
 import org.needlesafe.text.Language;
@@ -56,8 +57,7 @@ public final class CardWriter {
     private static final int MAX_LISTED = 10;
     private static final int MAX_ID = 24;
     private static final String SCREENING_RULE = "MN-SCREEN-UNKNOWN-ANSWER";
-    private static final CardModel.Coding TOPIC = new CardModel.Coding(NeedlesafeFhir.TOPIC, "microneedling-safety",
-            "Microneedling pre-procedure safety");
+    private static final String TOPIC_CODE = "microneedling-safety";
     private static final List<String> OVERRIDE_CODES = List.of("data-incorrect", "already-addressed",
             "reassess-on-the-day", "clinical-judgement");
     /** The words of a card, per language. */
@@ -145,7 +145,7 @@ public final class CardWriter {
         String more = notInHeadline > 0 ? words.text("more", notInHeadline) : "";
         String phrase = onlyQuestions ? words.text("completeFirst")
                 : names.of(reviewFirst ? Decision.PROCEED_WITH_PRECAUTIONS : assessment.decision());
-        String summary = summary(words.text("summary", words.text("order", shortId(mapped.order())), phrase,
+        String summary = summary(words.text("summary", words.text("order", shortId(mapped.order(), words)), phrase,
                 headline), more);
 
         Detail detail = new Detail(detailLimit);
@@ -192,8 +192,8 @@ public final class CardWriter {
         boolean asksForInformation = !questions.isEmpty() || !incomplete.isEmpty();
         return new Card(UUID.randomUUID().toString(), summary, detail.text(),
                 reviewFirst ? "warning" : indicator(assessment),
-                source("needlesafe rule set " + assessment.rulesetVersion() + ", "
-                        + assessment.jurisdictionProfile().id() + " profile " + assessment.jurisdictionProfile().version()),
+                source(words.text("sourceProfile", assessment.rulesetVersion(), assessment.jurisdictionProfile().id(),
+                        assessment.jurisdictionProfile().version()), words),
                 suggestions, suggestions.isEmpty() ? null : "at-most-one",
                 overridable ? REASONS.get(assessment.language()) : null,
                 asksForInformation ? checklistLink(mapped.order(), words) : null);
@@ -212,7 +212,7 @@ public final class CardWriter {
         return new Card(UUID.randomUUID().toString(),
                 summary(words.text("notRunSummary", orderPhrase(mapped.order(), words)),
                         words.text("problems", problems.size())),
-                detail.text(), "warning", source("needlesafe rule set " + rulesetVersion), null, null,
+                detail.text(), "warning", source(words.text("source", rulesetVersion), words), null, null,
                 REASONS.get(language), null);
     }
 
@@ -228,7 +228,7 @@ public final class CardWriter {
                 : words.text("bytes", String.valueOf(limitBytes));
         String detail = words.text("tooLarge", limit) + words.text("disclaimer");
         return new Card(UUID.randomUUID().toString(), summary(words.text("tooLargeSummary"), ""),
-                detail, "warning", source("needlesafe rule set " + rulesetVersion), null, null,
+                detail, "warning", source(words.text("source", rulesetVersion), words), null, null,
                 REASONS.get(language), null);
     }
 
@@ -246,14 +246,14 @@ public final class CardWriter {
         detail.force(words.text("disclaimer"));
         return new Card(UUID.randomUUID().toString(),
                 summary(words.text("wrongPatientSummary", orderPhrase(order, words)), ""),
-                detail.text(), "critical", source("needlesafe rule set " + rulesetVersion), null, null,
+                detail.text(), "critical", source(words.text("source", rulesetVersion), words), null, null,
                 REASONS.get(language), null);
     }
 
     private static void problemList(Detail detail, List<Problem> problems, Catalogue words) {
         int shown = 0;
         for (Problem problem : new LinkedHashSet<>(problems)) {
-            if (!detail.add("\n- " + escape(problem.toString()))) {
+            if (!detail.add("\n- " + escape(problemLine(problem, words)))) {
                 break;
             }
             shown++;
@@ -262,6 +262,16 @@ public final class CardWriter {
         if (shown < distinct) {
             detail.force(words.text("andMore", distinct - shown));
         }
+    }
+
+    /**
+     * A problem as the card lists it: its path as it is, its message in the card's language (the EHR data's problems
+     * from this catalogue, the engine's from the core's; the JSON reader's structural ones are English).
+     */
+    private static String problemLine(Problem problem, Catalogue words) {
+        String message = problem.words() == null || words.language() == Language.ENGLISH ? problem.message()
+                : Words.in(words.language()).render(problem.words(), words);
+        return problem.path() + ": " + message;
     }
 
     private static void incomplete(Detail detail, Map<String, String> incomplete, Catalogue words) {
@@ -297,7 +307,7 @@ public final class CardWriter {
         ServiceRequest changed = OrderChanges.apply(mapped.order(), mapped.areaSites(), changes);
         String order = "ServiceRequest/" + mapped.order().getIdElement().getIdPart();
         Action update = new Action("update", words.text("changeAction", order, described), resource(changed), null);
-        String label = summary(words.text("changeOrder", shortId(mapped.order()), described), "");
+        String label = summary(words.text("changeOrder", shortId(mapped.order(), words), described), "");
         return List.of(new Suggestion(label, UUID.randomUUID().toString(), true, List.of(update)));
     }
 
@@ -305,8 +315,8 @@ public final class CardWriter {
     private static String describe(PlanChange change, Catalogue words) {
         DisplayNames names = DisplayNames.in(words.language());
         return change.match(
-                depth -> words.text("changeMaxDepth", names.of(depth.area()), depth.maxDepthMm().toPlainString()
-                        .replace('.', DecimalFormatSymbols.getInstance(words.language().locale()).getDecimalSeparator())),
+                depth -> words.text("changeMaxDepth", names.of(depth.area()),
+                        Words.in(words.language()).decimal(depth.maxDepthMm())),
                 area -> words.text("changeRemoveArea", names.of(area.area())),
                 topical -> words.text("changeRemoveTopical", names.of(topical.product())),
                 anesthetic -> words.text("changeOmitAnesthetic"));
@@ -320,8 +330,10 @@ public final class CardWriter {
         }
     }
 
-    private Source source(String label) {
-        return new Source(label, policy.sourceUrl(), TOPIC);
+    /** The card's source: its label and the topic's display in the card's language, the topic's code unchanged. */
+    private Source source(String label, Catalogue words) {
+        return new Source(label, policy.sourceUrl(),
+                new CardModel.Coding(NeedlesafeFhir.TOPIC, TOPIC_CODE, words.text("topic")));
     }
 
     /** Findings that say the same thing once (a condition recorded twice fires its rule twice). */
@@ -349,8 +361,8 @@ public final class CardWriter {
                 .append(" · ").append(words.text("rule", code(finding.ruleId())));
         detail.append("\n\n").append(escape(finding.rationale()));
         if (!finding.basis().isEmpty()) {
-            detail.append(words.text("basis")).append(finding.basis().stream().map(CardWriter::code)
-                    .collect(Collectors.joining(", ")));
+            detail.append(words.text("basis")).append(finding.basis().stream().map(line -> basis(line, dates))
+                    .collect(Collectors.joining("; ")));
         }
         if (finding.referTo() != null) {
             detail.append(words.text("referTo", names.of(finding.referTo())));
@@ -409,28 +421,31 @@ public final class CardWriter {
 
     /** "Microneedling order mn1": which order a card is about, short enough for the summary. */
     private static String orderPhrase(ServiceRequest order, Catalogue words) {
-        return words.text("order", shortId(order));
+        return words.text("order", shortId(order, words));
     }
 
-    private static String shortId(ServiceRequest order) {
+    private static String shortId(ServiceRequest order, Catalogue words) {
         String id = order.getIdElement().getIdPart();
         if (id == null) {
-            return "(no id)";
+            return words.text("noId");
         }
         return id.length() <= MAX_ID ? id : id.substring(0, MAX_ID - 1) + "…";
     }
 
-    /** The order in full: its reference, what it is and the sites planned, as the EHR wrote them. */
+    /**
+     * The order in full: its reference, what it is and the sites planned, as the EHR wrote them (the depths with the
+     * card's decimal separator).
+     */
     static String orderLine(ServiceRequest order, Catalogue words) {
         StringBuilder line = new StringBuilder(words.text("orderLine"))
                 .append(code("ServiceRequest/" + order.getIdElement().getIdPart()))
-                .append(" — ").append(escape(clip(text(order.getCode(), "microneedling"))));
+                .append(" — ").append(escape(clip(text(order.getCode(), words.text("orderProcedure"), words))));
         List<String> sites = new ArrayList<>();
         for (CodeableConcept site : order.getBodySite()) {
             Extension depth = site.getExtensionByUrl(NeedlesafeFhir.NEEDLE_DEPTH);
             String at = depth != null && depth.getValue() instanceof Quantity quantity && quantity.hasValue()
-                    ? " " + quantity.getValue().toPlainString() + " mm" : "";
-            sites.add(escape(clip(text(site, "site"))) + at);
+                    ? " " + Words.in(words.language()).decimal(quantity.getValue()) + " mm" : "";
+            sites.add(escape(clip(text(site, words.text("orderSite"), words))) + at);
         }
         if (!sites.isEmpty()) {
             line.append(": ").append(String.join(", ", sites.subList(0, Math.min(sites.size(), MAX_LISTED))));
@@ -441,7 +456,11 @@ public final class CardWriter {
         return line.toString();
     }
 
-    private static String text(CodeableConcept concept, String fallback) {
+    /**
+     * What the EHR wrote for a concept: its text, a display, or its first code; needlesafe's own codes are written
+     * as words in the card's language (an area's display name; the fallback for the procedure).
+     */
+    private static String text(CodeableConcept concept, String fallback, Catalogue words) {
         if (concept == null) {
             return fallback;
         }
@@ -453,8 +472,16 @@ public final class CardWriter {
                 return coding.getDisplay();
             }
         }
-        return concept.hasCoding() && concept.getCodingFirstRep().hasCode() ? concept.getCodingFirstRep().getCode()
-                : fallback;
+        if (!concept.hasCoding() || !concept.getCodingFirstRep().hasCode()) {
+            return fallback;
+        }
+        Coding first = concept.getCodingFirstRep();
+        if (NeedlesafeFhir.codeSystem("area").equals(first.getSystem())) {
+            return Arrays.stream(Area.values()).filter(area -> area.name().equals(first.getCode())).findFirst()
+                    .map(DisplayNames.in(words.language())::of).orElse(first.getCode());
+        }
+        return first.hasSystem() && first.getSystem().startsWith(NeedlesafeFhir.codeSystem("")) ? fallback
+                : first.getCode();
     }
 
     private static String clip(String text) {
@@ -481,6 +508,12 @@ public final class CardWriter {
             escaped.append(c == '\n' || c == '\r' ? ' ' : c);
         }
         return escaped.toString();
+    }
+
+    /** A basis line: its JSON path as code, its value in the card's words. */
+    private static String basis(String line, Words words) {
+        int colon = line.indexOf(": ");
+        return colon < 0 ? code(line) : code(line.substring(0, colon)) + escape(words.basis(line).substring(colon));
     }
 
     private static String code(String text) {

@@ -77,7 +77,7 @@ public final class Checklist {
         if (value instanceof BooleanType answer && answer.getValue() != null) {
             return answer.getValue();
         }
-        problems.add(new Problem(where(linkId), "expected a boolean answer"));
+        problems.add(FhirProblem.of(where(linkId), "checklist.boolean"));
         return null;
     }
 
@@ -89,7 +89,7 @@ public final class Checklist {
         if (value instanceof IntegerType answer && answer.getValue() != null && answer.getValue() >= 0) {
             return answer.getValue();
         }
-        problems.add(new Problem(where(linkId), "expected a whole number >= 0"));
+        problems.add(FhirProblem.of(where(linkId), "checklist.integer"));
         return null;
     }
 
@@ -130,7 +130,7 @@ public final class Checklist {
                 // reported below
             }
         }
-        problems.add(new Problem(where(linkId), "expected a code of " + NeedlesafeFhir.codeSystem(codeSystem)));
+        problems.add(FhirProblem.of(where(linkId), "fhir.code", NeedlesafeFhir.codeSystem(codeSystem)));
         return null;
     }
 

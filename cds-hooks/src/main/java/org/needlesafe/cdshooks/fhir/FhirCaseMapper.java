@@ -65,6 +65,7 @@ import org.needlesafe.setup.Antisepsis;
 import org.needlesafe.setup.Needles;
 import org.needlesafe.setup.Setting;
 import org.needlesafe.setup.SterileSetup;
+import org.needlesafe.text.Message;
 
 /**
  * Reads one microneedling ServiceRequest, the draft-orders Bundle it came in and the patient's record into a
@@ -153,9 +154,9 @@ public final class FhirCaseMapper {
         private Patient patient(Checklist checklist, List<RecentProcedure> procedures) {
             Integer age = null;
             if (record.patient() == null) {
-                problems.add(new Problem("Patient", "required (the prefetched patient is empty)"));
+                problems.add(FhirProblem.of("Patient", "fhir.patientEmpty"));
             } else if (!record.patient().hasBirthDate()) {
-                problems.add(new Problem("Patient.birthDate", "required (the patient's age)"));
+                problems.add(FhirProblem.of("Patient.birthDate", "fhir.birthDate"));
             } else {
                 age = Period.between(FhirDates.latestDay(record.patient().getBirthDateElement()), today).getYears();
             }
@@ -442,8 +443,8 @@ public final class FhirCaseMapper {
                     continue;
                 }
                 if (date == null) {
-                    problems.add(new Problem("Procedure/" + procedure.getIdElement().getIdPart() + ".performed[x]",
-                            "required to time a " + codes.iterator().next() + " (when was it done?)"));
+                    problems.add(FhirProblem.of("Procedure/" + procedure.getIdElement().getIdPart() + ".performed[x]",
+                            "fhir.performed", Message.withArticle(codes.iterator().next())));
                     continue;
                 }
                 if (date.isAfter(today)) {
@@ -530,8 +531,8 @@ public final class FhirCaseMapper {
             // Several credentials: the most qualified, which comes first in the contract's order.
             Credential credential = credentials.stream().min(Comparator.naturalOrder()).orElse(null);
             if (credential == null) {
-                problems.add(new Problem("Practitioner.qualification / PractitionerRole.code",
-                        "no recognised credential for who performs the treatment"));
+                problems.add(FhirProblem.of("Practitioner.qualification / PractitionerRole.code",
+                        "fhir.noCredential"));
             }
             return new org.needlesafe.practitioner.Practitioner(credential,
                     checklist.bool(Checklist.MICRONEEDLING_TRAINING),
@@ -622,7 +623,7 @@ public final class FhirCaseMapper {
             Device device = code(order.getExtensionByUrl(NeedlesafeFhir.DEVICE), "device", Device::valueOf,
                     orderName + ".extension[device]");
             if (device == null && !order.hasExtension(NeedlesafeFhir.DEVICE)) {
-                problems.add(new Problem(orderName + ".extension[device]", "required (the device)"));
+                problems.add(FhirProblem.of(orderName + ".extension[device]", "fhir.device"));
             }
             Indication indication = null;
             for (CodeableConcept reason : order.getReasonCode()) {
@@ -646,7 +647,7 @@ public final class FhirCaseMapper {
 
         private List<PlannedArea> plannedAreas() {
             if (!order.hasBodySite()) {
-                problems.add(new Problem(orderName + ".bodySite", "required (the areas to treat)"));
+                problems.add(FhirProblem.of(orderName + ".bodySite", "fhir.bodySite"));
                 return List.of();
             }
             List<PlannedArea> areas = new ArrayList<>();
@@ -655,13 +656,13 @@ public final class FhirCaseMapper {
                 String where = orderName + ".bodySite[" + i + "]";
                 Set<Area> mapped = mappings.bodySites.lookup(site);
                 if (mapped.isEmpty()) {
-                    problems.add(new Problem(where, "'" + text(site) + "' is not a known treatment area"));
+                    problems.add(FhirProblem.of(where, "fhir.unknownArea", text(site)));
                     continue;
                 }
                 BigDecimal depth = depth(site.getExtensionByUrl(NeedlesafeFhir.NEEDLE_DEPTH), where);
                 for (Area area : mapped) {
                     if (areaSites.putIfAbsent(area, i) != null) {
-                        problems.add(new Problem(where, area + " is already planned by bodySite[" + areaSites.get(area) + "]"));
+                        problems.add(FhirProblem.of(where, "fhir.areaTwice", area, areaSites.get(area)));
                         continue;
                     }
                     areas.add(new PlannedArea(area, depth));
@@ -672,13 +673,12 @@ public final class FhirCaseMapper {
 
         private BigDecimal depth(Extension extension, String where) {
             if (extension == null) {
-                problems.add(new Problem(where + ".extension[needle-depth]", "required (the needle depth)"));
+                problems.add(FhirProblem.of(where + ".extension[needle-depth]", "fhir.depth"));
                 return null;
             }
             if (!(extension.getValue() instanceof Quantity quantity) || !quantity.hasValue()
                     || !("mm".equals(quantity.getCode()) || (!quantity.hasCode() && "mm".equals(quantity.getUnit())))) {
-                problems.add(new Problem(where + ".extension[needle-depth]",
-                        "expected a Quantity in millimetres (code 'mm')"));
+                problems.add(FhirProblem.of(where + ".extension[needle-depth]", "fhir.depthUnit"));
                 return null;
             }
             return quantity.getValue();
@@ -694,7 +694,7 @@ public final class FhirCaseMapper {
                         "topical-product", TopicalProduct::valueOf, where + ".product");
                 if (product == null) {
                     if (!topical.hasExtension(NeedlesafeFhir.TOPICAL_PRODUCT)) {
-                        problems.add(new Problem(where + ".product", "required"));
+                        problems.add(FhirProblem.of(where + ".product", "fhir.required"));
                     }
                     continue;
                 }
@@ -718,8 +718,7 @@ public final class FhirCaseMapper {
                 LocalDate day = date != null && date.getValue() instanceof DateType value
                         ? FhirDates.latestDay(value) : null;
                 if (item == null || by == null || day == null) {
-                    problems.add(new Problem(where, "kb (a knowledge-base item), by ("
-                            + NeedlesafeFhir.codeSystem("clearing-role") + ") and date (valueDate) are required"));
+                    problems.add(FhirProblem.of(where, "fhir.clearance", NeedlesafeFhir.codeSystem("clearing-role")));
                     continue;
                 }
                 clearances.add(new Clearance(item, by, day));
@@ -757,7 +756,7 @@ public final class FhirCaseMapper {
             if (extension.getValue() instanceof BooleanType value && value.hasValue()) {
                 return value.getValue();
             }
-            problems.add(new Problem(orderName + ".extension[" + name + "]", "expected valueBoolean"));
+            problems.add(FhirProblem.of(orderName + ".extension[" + name + "]", "fhir.boolean"));
             return null;
         }
 
@@ -784,7 +783,7 @@ public final class FhirCaseMapper {
                     // reported below
                 }
             }
-            problems.add(new Problem(where, "expected a code of " + NeedlesafeFhir.codeSystem(codeSystem)));
+            problems.add(FhirProblem.of(where, "fhir.code", NeedlesafeFhir.codeSystem(codeSystem)));
             return null;
         }
 

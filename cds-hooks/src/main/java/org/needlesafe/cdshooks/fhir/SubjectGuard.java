@@ -32,8 +32,8 @@ public final class SubjectGuard {
         List<Problem> problems = new ArrayList<>();
         if (record.patient() != null && record.patient().getIdElement().hasIdPart()
                 && !patientId.equals(record.patient().getIdElement().getIdPart())) {
-            problems.add(new Problem("Patient/" + record.patient().getIdElement().getIdPart(),
-                    "not the patient of this call (context.patientId)"));
+            problems.add(FhirProblem.of("Patient/" + record.patient().getIdElement().getIdPart(),
+                    "subject.otherPatient"));
         }
         check(problems, record.conditions(), Condition::getSubject, "subject", patientId);
         check(problems, record.medicationRequests(), MedicationRequest::getSubject, "subject", patientId);
@@ -66,8 +66,8 @@ public final class SubjectGuard {
         for (T resource : resources) {
             Reference reference = subject.apply(resource);
             if (reference != null && other(reference.getReference(), patientId)) {
-                problems.add(new Problem(resource.fhirType() + "/" + resource.getIdElement().getIdPart() + "." + element,
-                        "refers to another subject than context.patientId"));
+                problems.add(FhirProblem.of(resource.fhirType() + "/" + resource.getIdElement().getIdPart() + "." + element,
+                        "subject.otherSubject"));
             }
         }
     }

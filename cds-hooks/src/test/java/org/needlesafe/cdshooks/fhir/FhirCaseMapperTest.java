@@ -350,7 +350,7 @@ class FhirCaseMapperTest {
         record.procedures.add(procedure("404909007", null));
 
         assertThat(map(order(), record).problems()).singleElement().asString()
-                .startsWith("Procedure/pr1.performed[x]: required to time a NEUROTOXIN");
+                .startsWith("Procedure/pr1.performed[x]: required to time a neurotoxin injection (");
     }
 
     @Test
@@ -563,7 +563,7 @@ class FhirCaseMapperTest {
                 new Problem("ServiceRequest/mn1.bodySite[0].extension[needle-depth]",
                         "expected a Quantity in millimetres (code 'mm')"),
                 new Problem("ServiceRequest/mn1.bodySite[1].extension[needle-depth]", "required (the needle depth)"),
-                new Problem("ServiceRequest/mn1.bodySite[1]", "FOREHEAD is already planned by bodySite[0]"),
+                new Problem("ServiceRequest/mn1.bodySite[1]", "forehead is already planned by bodySite[0]"),
                 new Problem("ServiceRequest/mn1.extension[device]",
                         "expected a code of " + NeedlesafeFhir.codeSystem("device")));
     }
