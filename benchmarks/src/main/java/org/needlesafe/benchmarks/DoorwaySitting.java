@@ -39,9 +39,9 @@ public final class DoorwaySitting {
     private static final int RUNS = 3;
     private static final int LINES_PER_BATCH_REQUEST = 1_000;
     /**
-     * A server is measured warm, as it runs: the JIT needs about a minute of calls to compile the rules, Jackson and
-     * the schema validator (after 10 s the same server answered 3 times fewer calls). The library's own benchmark is
-     * measured warm too.
+     * A server is measured warm, as it runs for days: the JIT needs tens of thousands of calls to compile the rules,
+     * Jackson and the schema validator, and after a 10 s warm-up the measured 20 s still included that compiling. The
+     * library's own benchmark is measured warm too (JMH's warm-up iterations).
      */
     private static final String WARM_UP = "-d60s";
     private static final Path BENCHMARKS_JAR = Path.of("benchmarks/target/benchmarks.jar");
