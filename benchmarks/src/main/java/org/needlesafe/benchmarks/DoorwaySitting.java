@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * </pre>
  * {@code cli}: the marginal cost per case of a 20,000-case batch through {@code bin/needlesafe assess} (the batch's
  * wall time minus a one-case run's, 3 runs of each, medians; {@code NEEDLESAFE_JAVA_OPTS} passes through) against {@code AssessBenchmark.assess} (engine=advisor)'s
- * mean. {@code http}: {@code POST /v1/assessments} from 8 keep-alive connections ({@code wrk}, after a 60 s
+ * mean. {@code http}: {@code POST /v1/assessments} from 8 keep-alive connections ({@code wrk}, after a 90 s
  * warm-up) against {@code ThroughputBenchmark.assess} (engine=advisor, 2 threads), with its p99. {@code batch}: {@code POST
  * /v1/assessments/batch}, 1,000 cases a request from 2 connections, against the same. The library is measured
  * before and after the doorway, and the load average printed at each step. Needs {@code wrk} on the path for http
@@ -39,11 +39,13 @@ public final class DoorwaySitting {
     private static final int RUNS = 3;
     private static final int LINES_PER_BATCH_REQUEST = 1_000;
     /**
-     * A server is measured warm, as it runs for days: the JIT needs tens of thousands of calls to compile the rules,
-     * Jackson and the schema validator, and after a 10 s warm-up the measured 20 s still included that compiling. The
-     * library's own benchmark is measured warm too (JMH's warm-up iterations).
+     * Both sides are measured warm, as a server runs for days: the JIT needs tens of thousands of calls to compile the
+     * rules, Jackson and the schema validator. The library's 2-thread throughput climbed from about 7,000/s to
+     * 19,000/s over its first 50 s in one fork on this machine, so its warm-up is 60 s (30 iterations of 2 s), and the
+     * server's 90 s, longer since each call also runs the HTTP, JSON and schema code the JIT has to compile.
      */
-    private static final String WARM_UP = "-d60s";
+    private static final String WARM_UP = "-d90s";
+    private static final String LIBRARY_WARM_UP_ITERATIONS = "30";
     private static final Path BENCHMARKS_JAR = Path.of("benchmarks/target/benchmarks.jar");
     private static final Path CLI_JAR = Path.of("examples/target/needlesafe.jar");
     /** The command as users run it, with its JVM options. */
@@ -197,13 +199,13 @@ public final class DoorwaySitting {
     }
 
     private double libraryMeanMicros() throws Exception {
-        return jmh(List.of("AssessBenchmark.assess$", "-p", "engine=advisor", "-bm", "avgt", "-f", "1", "-wi", "6",
-                "-w", "2", "-i", "5", "-r", "2"), "AssessBenchmark.assess (engine=advisor) mean, us");
+        return jmh(List.of("AssessBenchmark.assess$", "-p", "engine=advisor", "-bm", "avgt", "-f", "1", "-wi",
+                LIBRARY_WARM_UP_ITERATIONS, "-w", "2", "-i", "10", "-r", "2"), "AssessBenchmark.assess (engine=advisor) mean, us");
     }
 
     private double libraryThroughput() throws Exception {
-        return jmh(List.of("ThroughputBenchmark.assess$", "-p", "engine=advisor", "-t", "2", "-f", "1", "-wi", "6",
-                "-w", "2", "-i", "5", "-r", "2"), "ThroughputBenchmark.assess (engine=advisor, 2 threads), ops/s");
+        return jmh(List.of("ThroughputBenchmark.assess$", "-p", "engine=advisor", "-t", "2", "-f", "1", "-wi",
+                LIBRARY_WARM_UP_ITERATIONS, "-w", "2", "-i", "10", "-r", "2"), "ThroughputBenchmark.assess (engine=advisor, 2 threads), ops/s");
     }
 
     private double jmh(List<String> options, String what) throws Exception {
