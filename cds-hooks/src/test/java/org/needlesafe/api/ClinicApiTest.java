@@ -8,15 +8,12 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -25,30 +22,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.needlesafe.audit.AuditRecord;
-import org.needlesafe.cdshooks.CdsHooksServer;
-import org.needlesafe.cdshooks.ServiceConfiguration;
 
 /** The clinic's JSON API over real HTTP, with API-key authentication, as a caller in any language uses it. */
 class ClinicApiTest {
-    private static final String KEY = "test-key-0123456789abcdef";
+    private static final String KEY = ApiServer.KEY;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<AuditRecord> AUDIT = new CopyOnWriteArrayList<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static CdsHooksServer server;
+    private static ApiServer server;
     private static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ServiceConfiguration configuration = ServiceConfiguration.builder()
-                .baseUrl("http://127.0.0.1:" + port).host("127.0.0.1").timeZone(ZoneOffset.UTC)
-                .apiClient(new ApiClient("front-desk", HexFormat.of().formatHex(ApiClient.sha256(KEY))))
-                .build();
-        server = CdsHooksServer.builder(configuration).auditSink(AUDIT::add).build().start(port);
-        base = "http://127.0.0.1:" + port;
+        server = ApiServer.start(AUDIT, configuration -> { });
+        base = server.base();
     }
 
     @AfterAll

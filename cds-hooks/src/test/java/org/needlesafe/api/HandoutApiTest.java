@@ -3,15 +3,12 @@ package org.needlesafe.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -19,34 +16,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.needlesafe.audit.AuditRecord;
-import org.needlesafe.cdshooks.CdsHooksServer;
-import org.needlesafe.cdshooks.ServiceConfiguration;
 
 /** POST /v1/handouts over real HTTP, with the clinic's name and phone from the service's clinic configuration. */
 class HandoutApiTest {
-    private static final String KEY = "test-key-0123456789abcdef";
+    private static final String KEY = ApiServer.KEY;
     private static final List<AuditRecord> AUDIT = new CopyOnWriteArrayList<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     @TempDir
     static Path folder;
-    private static CdsHooksServer server;
+    private static ApiServer server;
     private static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         Path clinic = Files.writeString(folder.resolve("clinic.properties"),
                 "clinicName = Sunrise Skin Clinic\nclinicPhone = +1 (555) 010-2030\nclearanceValidDays = 60\n");
-        ServiceConfiguration configuration = ServiceConfiguration.builder()
-                .baseUrl("http://127.0.0.1:" + port).host("127.0.0.1").timeZone(ZoneOffset.UTC)
-                .clinicConfiguration(clinic)
-                .apiClient(new ApiClient("front-desk", HexFormat.of().formatHex(ApiClient.sha256(KEY))))
-                .build();
-        server = CdsHooksServer.builder(configuration).auditSink(AUDIT::add).build().start(port);
-        base = "http://127.0.0.1:" + port;
+        server = ApiServer.start(AUDIT, configuration -> configuration.clinicConfiguration(clinic));
+        base = server.base();
     }
 
     @AfterAll
