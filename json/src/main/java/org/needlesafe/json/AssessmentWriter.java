@@ -180,20 +180,15 @@ public final class AssessmentWriter {
 
     /** One of the contract's shapes: {area, maxDepthMm}, {removeArea}, {removeTopical}, {omitAnesthetic: true}. */
     private static void planChange(JsonGenerator json, PlanChange change) throws IOException {
-        List<Map.Entry<String, Object>> fields = change.match(
-                depth -> List.of(Map.entry("area", depth.area().name()), Map.entry("maxDepthMm", depth.maxDepthMm())),
-                area -> List.of(Map.entry("removeArea", area.area().name())),
-                topical -> List.of(Map.entry("removeTopical", topical.product().name())),
-                anesthetic -> List.of(Map.entry("omitAnesthetic", true)));
-        for (Map.Entry<String, Object> field : fields) {
-            if (field.getValue() instanceof BigDecimal number) {
-                decimal(json, field.getKey(), number);
-            } else if (field.getValue() instanceof Boolean flag) {
-                json.writeBooleanField(field.getKey(), flag);
-            } else {
-                json.writeStringField(field.getKey(), (String) field.getValue());
-            }
-        }
+        Fields fields = change.match(
+                depth -> out -> {
+                    out.writeStringField("area", depth.area().name());
+                    decimal(out, "maxDepthMm", depth.maxDepthMm());
+                },
+                area -> out -> out.writeStringField("removeArea", area.area().name()),
+                topical -> out -> out.writeStringField("removeTopical", topical.product().name()),
+                anesthetic -> out -> out.writeBooleanField("omitAnesthetic", true));
+        fields.write(json);
     }
 
     private static void decimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
