@@ -184,6 +184,7 @@ public final class CdsHooksServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.requestLogger.http(this::log);
             config.routes.before(this::guard);
+            config.routes.after(this::discardUnreadBody);
             config.routes.get("/cds-services", ctx -> respond(ctx, 200, discovery));
             config.routes.post("/cds-services/{id}", this::hook);
             config.routes.post("/cds-services/{id}/feedback", this::feedback);
@@ -284,6 +285,31 @@ public final class CdsHooksServer implements AutoCloseable {
                 : Set.of(endpoint);
         TrustedClient client = authenticator.authenticate(ctx.header("Authorization"), audiences);
         ctx.attribute(CLIENT, client);
+    }
+
+    /**
+     * Reads and discards what a refused request left unread of its body, up to twice the size limit, before the
+     * answer is written. Closing a connection with unread bytes resets it, and the client can lose the answer (a 401,
+     * a card) with it. A larger body is left unread: its connection closes, as it would anyway.
+     */
+    private void discardUnreadBody(Context ctx) {
+        long bound = 2 * configuration.maxRequestBytes();
+        if (ctx.req().getContentLengthLong() > bound) {
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (long left = bound; left > 0; ) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    return;
+                }
+                left -= n;
+            }
+        } catch (IOException e) {
+            // The client has gone: there is no one left to answer.
+        }
     }
 
     private void hook(Context ctx) {
