@@ -222,6 +222,8 @@ public final class ClinicApi implements AutoCloseable {
         if (!problems.isEmpty()) {
             errors(body.putArray("errors"), problems);
         }
+        // A problem's words are English whatever was asked for (docs/JSON-API.md), and the header says so.
+        ctx.header("Content-Language", Language.ENGLISH.tag());
         ctx.status(status).contentType(PROBLEM_JSON).result(body.toString());
     }
 

@@ -218,6 +218,15 @@ class ClinicApiTest {
         assertThat(fr.get("findings")).isEqualTo(en.get("findings"));
     }
 
+    @Test
+    void aProblemSaysItIsInEnglishWhateverWasAskedFor() throws Exception {
+        HttpResponse<String> problem = post("/v1/assessments", "application/json", "{\"plan\": 5}", KEY, "es");
+
+        assertThat(problem.statusCode()).isEqualTo(422);
+        assertThat(problem.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(JSON.readTree(problem.body()).get("title").asText()).isEqualTo("Invalid case");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private static HttpResponse<String> post(String path, String type, String body, String key) throws Exception {
