@@ -1,5 +1,11 @@
 package org.needlesafe.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.needlesafe.Assessment;
@@ -7,12 +13,14 @@ import org.needlesafe.SafetyAdvisor;
 import org.needlesafe.ValidCase;
 import org.needlesafe.json.AssessmentWriter;
 import org.needlesafe.json.CaseReader;
+import org.needlesafe.json.JsonLinesBatch;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -24,8 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * What the JSON doorway (the command line's batch, the JSON API) adds to an assessment, single-threaded, the example
  * scenarios round robin as bytes: {@code read} (guard, survey, schema, binding, the core's validation), {@code write}
  * (the assessment as JSON), {@code assess} (the advisor on a case already read: {@code AssessBenchmark.advisor}'s
- * work) and {@code roundTrip} (bytes in, JSON out: what one case of a batch costs once the JIT has warmed up). The
- * ratio {@code roundTrip / assess}, measured in one run, is robust to the machine's load.
+ * work), {@code roundTrip} (bytes in, JSON out, one case after another) and {@code batchLine} (the same through
+ * {@link JsonLinesBatch} on one worker, which works a chunk of lines phase by phase: a line of a long batch). The
+ * ratios {@code roundTrip / assess} and {@code batchLine / assess}, measured in one run, are robust to the machine's
+ * load.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,11 +44,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Benchmark)
 public class JsonDoorwayBenchmark {
+    private static final int BATCH_LINES = 1_000;
     private SafetyAdvisor advisor;
     private CaseReader reader;
     private byte[][] documents;
     private ValidCase[] cases;
     private Assessment[] assessments;
+    private JsonLinesBatch batch;
+    private byte[] lines;
 
     /** Which scenario a thread takes next. */
     @State(Scope.Thread)
@@ -53,7 +66,7 @@ public class JsonDoorwayBenchmark {
     }
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws IOException {
         advisor = SafetyAdvisor.builder().build();
         reader = new CaseReader(advisor);
         List<byte[]> all = Scenarios.documents();
@@ -64,10 +77,20 @@ public class JsonDoorwayBenchmark {
             cases[i] = reader.readValid(documents[i]);
             assessments[i] = advisor.assess(cases[i]);
         }
+        batch = new JsonLinesBatch(advisor, 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < BATCH_LINES; i++) {
+            // One line each: the scenario files are written over several lines.
+            out.writeBytes(new ObjectMapper().readTree(documents[i % documents.length]).toString()
+                    .getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
+        lines = out.toByteArray();
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        batch.close();
         advisor.close();
     }
 
@@ -89,5 +112,12 @@ public class JsonDoorwayBenchmark {
     @Benchmark
     public String roundTrip(Cursor cursor) {
         return AssessmentWriter.toJson(advisor.assess(reader.readValid(documents[cursor.next(documents.length)])));
+    }
+
+    /** The same work as {@code roundTrip}, through {@link JsonLinesBatch} on one worker: per line of a long batch. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH_LINES)
+    public JsonLinesBatch.Summary batchLine() throws IOException {
+        return batch.run(new ByteArrayInputStream(lines), Writer.nullWriter(), BATCH_LINES);
     }
 }
