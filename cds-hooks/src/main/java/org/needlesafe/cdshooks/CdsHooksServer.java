@@ -297,10 +297,13 @@ public final class CdsHooksServer implements AutoCloseable {
         if (ctx.req().getContentLengthLong() > bound) {
             return;
         }
-        byte[] buffer = new byte[8192];
         try {
             InputStream in = ctx.req().getInputStream();
-            for (long left = bound; left > 0; ) {
+            if (in.read() < 0) {
+                return; // as almost always: the handler read it all
+            }
+            byte[] buffer = new byte[8192];
+            for (long left = bound - 1; left > 0; ) {
                 int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
                 if (n < 0) {
                     return;
@@ -458,8 +461,17 @@ public final class CdsHooksServer implements AutoCloseable {
                 Duration.ofNanos((long) (millis * 1_000_000)));
         Object client = ctx.attribute(CLIENT);
         LOG.info("{} {} -> {} in {} ms (hook instance {}, client {})", ctx.method(), ctx.path(), ctx.status().getCode(),
-                String.format("%.1f", millis), Objects.requireNonNullElse(ctx.attribute(INSTANCE), "-"),
+                tenths(millis), Objects.requireNonNullElse(ctx.attribute(INSTANCE), "-"),
                 client instanceof TrustedClient trusted ? trusted.name() : insecure ? "none: insecure mode" : "-");
+    }
+
+    /**
+     * Milliseconds with one decimal and a point in every locale, written without {@code String.format}, which took a
+     * few per cent of a single-case call.
+     */
+    static String tenths(float millis) {
+        long tenths = Math.round(millis * 10.0);
+        return tenths / 10 + "." + tenths % 10;
     }
 
     /** The route template the request matched (never the raw path, which carries ids). */

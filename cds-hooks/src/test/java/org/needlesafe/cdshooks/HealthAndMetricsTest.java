@@ -22,6 +22,7 @@ class HealthAndMetricsTest {
                 .insecureDevMode(true).auditSink(audit::add).build().start(0)) {
             Fixtures.Call call = Fixtures.Call.clean();
             assertThat(post(server, TestService.SIGN, call.json()).statusCode()).isEqualTo(200);
+            assertThat(post(server, TestService.SIGN, Fixtures.Call.clean().json()).statusCode()).isEqualTo(200);
             assertThat(post(server, "/cds-services/no-such-service-42", call.json()).statusCode()).isEqualTo(404);
             assertThat(get(server, "/patients/p-777").statusCode()).isEqualTo(404);
 
@@ -38,16 +39,32 @@ class HealthAndMetricsTest {
                     .contains("needlesafe_http_requests_seconds_bucket{endpoint=\"/cds-services/{id}\",method=\"POST\","
                             + "status=\"200\",le=\"0.005\"}")
                     .contains("needlesafe_http_requests_seconds_count{endpoint=\"/cds-services/{id}\",method=\"POST\","
+                            + "status=\"200\"} 2")
+                    .contains("needlesafe_http_requests_seconds_count{endpoint=\"/cds-services/{id}\",method=\"POST\","
                             + "status=\"404\"} 1")
                     .contains("needlesafe_http_requests_seconds_count{endpoint=\"unmatched\",method=\"GET\","
                             + "status=\"404\"} 1")
-                    .contains("needlesafe_assessments_total{decision=\"" + decision + "\"} 1.0")
+                    .contains("needlesafe_assessments_total{decision=\"" + decision + "\"} 2.0")
                     .contains("needlesafe_store_errors_total{operation=\"audit\"} 0.0")
                     .contains("needlesafe_ruleset_info{hash=\"" + audit.get(0).rulesetHash() + "\",version=\""
                             + audit.get(0).rulesetVersion() + "\"} 1");
             // Raw paths and request data never become label values.
             assertThat(metrics).doesNotContain("no-such-service-42", "p-777", call.hookInstance,
                     CdsService.ORDER_SIGN.id());
+        }
+    }
+
+    @Test
+    void theRequestLogWritesMillisecondsWithOneDecimalAndAPointInEveryLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("es-ES"));
+        try {
+            assertThat(CdsHooksServer.tenths(1.84f)).isEqualTo("1.8");
+            assertThat(CdsHooksServer.tenths(12.35f)).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", 12.35f));
+            assertThat(CdsHooksServer.tenths(0.04f)).isEqualTo("0.0");
+            assertThat(CdsHooksServer.tenths(1234.96f)).isEqualTo("1235.0");
+        } finally {
+            java.util.Locale.setDefault(before);
         }
     }
 
