@@ -167,7 +167,7 @@ public final class JsonLinesBatch implements AutoCloseable {
         long number = 0;
         for (byte[] line; (line = lines.next()) != null; ) {
             if (++number > maxLines) {
-                submit(chunk, number, ahead, language);
+                submit(chunk, number - 1, ahead, language);
                 ahead.put(CompletableFuture.completedFuture(List.of(invalid(number, List.of(new Problem("",
                         "the batch has more than " + maxLines + " lines; the rest was not read"))))));
                 return;
@@ -175,18 +175,18 @@ public final class JsonLinesBatch implements AutoCloseable {
             chunk.add(line);
             bytes += line.length;
             if (chunk.size() == CHUNK_LINES || bytes >= CHUNK_BYTES || !lines.buffered()) {
-                chunk = submit(chunk, number + 1, ahead, language);
+                chunk = submit(chunk, number, ahead, language);
                 bytes = 0;
             }
         }
-        submit(chunk, number + 1, ahead, language);
+        submit(chunk, number, ahead, language);
     }
 
-    /** Queues the chunk's answers, the lines before line {@code after}; a new empty chunk. */
-    private List<byte[]> submit(List<byte[]> chunk, long after, BlockingQueue<Future<List<Answer>>> ahead,
+    /** Queues the answers to a chunk whose last line is line {@code last}; a new empty chunk. */
+    private List<byte[]> submit(List<byte[]> chunk, long last, BlockingQueue<Future<List<Answer>>> ahead,
                                 Language.Choice language) throws InterruptedException {
         if (!chunk.isEmpty()) {
-            long first = after - chunk.size();
+            long first = last - chunk.size() + 1;
             ahead.put(workers.submit(() -> answers(first, chunk, language)));
         }
         return new ArrayList<>(CHUNK_LINES);
