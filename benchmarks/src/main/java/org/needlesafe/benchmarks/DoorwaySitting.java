@@ -89,7 +89,7 @@ public final class DoorwaySitting {
     private void run(String what) throws Exception {
         say("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version"));
-        List<String> lines = caseLines();
+        List<String> lines = Scenarios.jsonLines(BATCH_CASES);
         if (what.equals("cli") || what.equals("all")) {
             double before = libraryMeanMicros();
             double marginal = cliMarginalMicros(lines);
@@ -140,19 +140,6 @@ public final class DoorwaySitting {
                         batch / after));
             }
         }
-    }
-
-    /** The example scenarios, one compact line each, round robin to {@value #BATCH_CASES} lines. */
-    private static List<String> caseLines() throws IOException {
-        List<String> scenarios = new ArrayList<>();
-        for (byte[] document : Scenarios.documents()) {
-            scenarios.add(JSON.readTree(document).toString());
-        }
-        List<String> lines = new ArrayList<>(BATCH_CASES);
-        for (int i = 0; i < BATCH_CASES; i++) {
-            lines.add(scenarios.get(i % scenarios.size()));
-        }
-        return lines;
     }
 
     private List<String> scenarioFiles() throws IOException {

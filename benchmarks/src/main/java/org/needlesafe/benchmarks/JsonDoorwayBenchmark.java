@@ -1,8 +1,6 @@
 package org.needlesafe.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +64,7 @@ public class JsonDoorwayBenchmark {
     }
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp() {
         advisor = SafetyAdvisor.builder().build();
         reader = new CaseReader(advisor);
         List<byte[]> all = Scenarios.documents();
@@ -78,14 +76,7 @@ public class JsonDoorwayBenchmark {
             assessments[i] = advisor.assess(cases[i]);
         }
         batch = new JsonLinesBatch(advisor, 1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < BATCH_LINES; i++) {
-            // One line each: the scenario files are written over several lines.
-            out.writeBytes(new ObjectMapper().readTree(documents[i % documents.length]).toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            out.write('\n');
-        }
-        lines = out.toByteArray();
+        lines = (String.join("\n", Scenarios.jsonLines(BATCH_LINES)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @TearDown(Level.Trial)

@@ -1,5 +1,6 @@
 package org.needlesafe.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,6 +65,27 @@ public final class Scenarios {
             }
         }
         return documents;
+    }
+
+    /**
+     * JSON Lines of the example scenarios, round robin to {@code count} lines: each scenario compacted to one line,
+     * since the files are written over several.
+     */
+    public static List<String> jsonLines(int count) {
+        ObjectMapper json = new ObjectMapper();
+        List<String> scenarios = new ArrayList<>();
+        try {
+            for (byte[] document : documents()) {
+                scenarios.add(json.readTree(document).toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> lines = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lines.add(scenarios.get(i % scenarios.size()));
+        }
+        return lines;
     }
 
     /** One example scenario by file name, e.g. {@code 01-clean-proceed.json}. */
