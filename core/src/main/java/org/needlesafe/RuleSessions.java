@@ -6,7 +6,7 @@ package org.needlesafe;
  *
  * @param inUse  sessions taken from the pool and not yet given back: zero whenever no assessment is running
  * @param opened sessions taken from the pool since the advisor was built (one or two per assessment)
- * @param held   sessions the compiled rules hold, idle or in use: stays near the pool size however many cases run
+ * @param held   sessions the compiled rules hold, idle or in use: at most the pool size, however many threads assess
  */
 public record RuleSessions(int inUse, long opened, int held) {
 }

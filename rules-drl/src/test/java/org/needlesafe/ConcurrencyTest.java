@@ -20,8 +20,8 @@ import org.needlesafe.properties.CaseText;
 import org.needlesafe.properties.TreatmentCases;
 
 /**
- * One advisor shared by 16 threads gives exactly the sequential results, and every rule session it takes goes back
- * to the pool. 16 x 2,000 assessments by default; 16 x 50,000 in the long mode (-Dneedlesafe.properties.tries of
+ * One advisor shared by 16 threads gives exactly the sequential results, runs no more assessments at once than its
+ * pool holds, and every rule session it takes goes back to the pool. 16 x 2,000 assessments by default; 16 x 50,000 in the long mode (-Dneedlesafe.properties.tries of
  * 10,000 or more; see docs/RELIABILITY.md). In the package of SafetyAdvisor to see its session counters.
  */
 class ConcurrencyTest {
@@ -33,7 +33,7 @@ class ConcurrencyTest {
 
     @BeforeAll
     static void assessSequentially() {
-        // A pool smaller than the thread count, so threads wait for sessions and the pool is reused under load.
+        // A pool smaller than the thread count, so threads wait their turn and the pool is reused under load.
         advisor = SafetyAdvisor.builder().sessionPoolSize(4).build();
         cases = TreatmentCases.sample(advisor, DISTINCT_CASES);
         expected = new ArrayList<>(cases.size());
@@ -88,6 +88,8 @@ class ConcurrencyTest {
         assertThat(mismatches).as("assessments that differ from the sequential ones; first: %s", firstMismatch.get())
                 .isZero();
         assertThat(advisor.sessions().inUse()).as("sessions not given back to the pool").isZero();
+        // No more than the pool's four assessments ran at once, so the pool never had to make a fifth session.
+        assertThat(advisor.sessions().held()).as("sessions the rules hold").isLessThanOrEqualTo(4);
         // At least one session per assessment; a MODIFY_PLAN case opens a second for the plan as it goes ahead.
         assertThat(advisor.sessions().opened() - openedBefore).isGreaterThanOrEqualTo((long) THREADS * perThread);
     }

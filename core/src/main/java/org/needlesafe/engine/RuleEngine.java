@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.ClasspathKieProject;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -33,8 +34,9 @@ import org.needlesafe.rules.Report;
 
 /**
  * The one class that knows Drools: it compiles the rule pack once (the class path's {@code kmodule.xml}, or DRL files)
- * and runs assessments on pooled sessions that are always returned. Thread-safe. Rule metadata is read by
- * {@link RuleMetadata}, the pack's files found by {@link PackSources}, failures worded by {@link PackFailures}.
+ * and runs assessments on pooled sessions that are always returned, as many at once as the pool holds. Thread-safe.
+ * Rule metadata is read by {@link RuleMetadata}, the pack's files found by {@link PackSources}, failures worded by
+ * {@link PackFailures}.
  */
 public final class RuleEngine implements AutoCloseable, RuleRunner {
     /** The kbase the rule pack's {@code kmodule.xml} declares. */
@@ -46,6 +48,12 @@ public final class RuleEngine implements AutoCloseable, RuleRunner {
     private final Map<String, RuleDescription> rulesByName;
     private final Map<String, byte[]> sources;
     private final SessionCount sessions = new SessionCount();
+    /**
+     * Turns at the rules, one per pooled session. Firing rules is CPU-bound: more assessments at once than that only
+     * time-slices them, each on a session of its own that the pool then keeps, cold in the caches when its turn
+     * comes round again. Eight threads on two processors ran 2-3 times slower without this bound (BENCHMARKS.md).
+     */
+    private final Semaphore turns;
 
     /** The files and their bytes by their names in the module, for a pack built from files; else empty. */
     private RuleEngine(KieContainer container, ClassLoader loader, int poolSize, Map<String, Path> files,
@@ -65,6 +73,8 @@ public final class RuleEngine implements AutoCloseable, RuleRunner {
             this.sources = fileSources.isEmpty() ? PackSources.onClassPath(loader,
                     kieBase.getKiePackages().stream().map(KiePackage::getName).toList()) : fileSources;
             this.pool = container.newKieSessionsPool(poolSize);
+            // Not fair: a fair semaphore hands every turn to a parked thread, which ran about half as fast.
+            this.turns = new Semaphore(poolSize);
         } catch (RuntimeException e) {
             container.dispose();
             throw e;
@@ -147,8 +157,21 @@ public final class RuleEngine implements AutoCloseable, RuleRunner {
         return run(facts, report, outputsOnly, Set.of());
     }
 
-    /** The same with rules switched off by DRL name, on the same pack: the knockout gate's seam. */
+    /**
+     * The same with rules switched off by DRL name, on the same pack: the knockout gate's seam. Waits its turn when
+     * the pool size's assessments are already running (a wait of a few assessments' time, not interrupted).
+     */
     public List<String> run(List<Object> facts, Report report, boolean outputsOnly, Set<String> switchedOff) {
+        turns.acquireUninterruptibly();
+        try {
+            return runOnASession(facts, report, outputsOnly, switchedOff);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private List<String> runOnASession(List<Object> facts, Report report, boolean outputsOnly,
+                                       Set<String> switchedOff) {
         KieSession session = pool.newKieSession();
         sessions.taken();
         Trace trace = new Trace(rulesByName, outputsOnly, switchedOff);
