@@ -423,8 +423,8 @@ public final class SafetyAdvisor implements AutoCloseable {
         /**
          * How many assessments run the rules at once, each on a rule session kept ready; a caller beyond that waits
          * its turn, a few assessments' time. Firing rules is CPU-bound work, so more at once than the machine has
-         * processors only makes each slower: eight threads on two processors assessed 2-3 times fewer cases a
-         * second when every one ran at once (BENCHMARKS.md).
+         * processors only makes each slower: eight threads on two processors assessed about a third as many
+         * cases a second when every one ran at once (BENCHMARKS.md).
          *
          * @param size at least 1; the number of processors (at least 2) if not set
          * @return this builder

@@ -21,8 +21,9 @@ import org.needlesafe.properties.TreatmentCases;
 
 /**
  * One advisor shared by 16 threads gives exactly the sequential results, runs no more assessments at once than its
- * pool holds, and every rule session it takes goes back to the pool. 16 x 2,000 assessments by default; 16 x 50,000 in the long mode (-Dneedlesafe.properties.tries of
- * 10,000 or more; see docs/RELIABILITY.md). In the package of SafetyAdvisor to see its session counters.
+ * pool holds, and every rule session it takes goes back to the pool. 16 x 2,000 assessments by default; 16 x 50,000
+ * in the long mode (-Dneedlesafe.properties.tries of 10,000 or more; see docs/RELIABILITY.md). In the package of
+ * SafetyAdvisor to see its session counters.
  */
 class ConcurrencyTest {
     private static final int THREADS = 16;

@@ -51,7 +51,7 @@ public final class RuleEngine implements AutoCloseable, RuleRunner {
     /**
      * Turns at the rules, one per pooled session. Firing rules is CPU-bound: more assessments at once than that only
      * time-slices them, each on a session of its own that the pool then keeps, cold in the caches when its turn
-     * comes round again. Eight threads on two processors ran 2-3 times slower without this bound (BENCHMARKS.md).
+     * comes round again. Eight threads on two processors ran about 3 times slower without this bound (BENCHMARKS.md).
      */
     private final Semaphore turns;
 
