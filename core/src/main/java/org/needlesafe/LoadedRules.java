@@ -22,7 +22,7 @@ public interface LoadedRules extends AutoCloseable {
          *
          * @param classLoader where the class path's rule pack is found
          * @param ruleFiles   DRL files to use instead of the class path's pack; empty for the class path's
-         * @param poolSize    the rule sessions kept ready
+         * @param poolSize    the rule sessions kept ready: the most assessments at the rules at once
          * @param profiles    the jurisdiction profiles, part of the rule set's content hash
          * @return the loaded rules
          * @throws RulePackException when the rule pack cannot be loaded
