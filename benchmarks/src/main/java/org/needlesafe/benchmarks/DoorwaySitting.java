@@ -21,22 +21,28 @@ import java.util.regex.Pattern;
 
 /**
  * The command line's JSON Lines batch and the JSON API measured against the library's own benchmarks in one sitting
- * (this machine's speed varies from day to day, so each target is a ratio). Run from the repository root after
+ * (this machine's speed varies from minute to minute, so each target is a ratio). Run from the repository root after
  * {@code mvn -B -q -pl benchmarks,examples,cds-hooks -am package -DskipTests}:
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.needlesafe.benchmarks.DoorwaySitting cli|http|batch|all
+ * java -cp benchmarks/target/benchmarks.jar org.needlesafe.benchmarks.DoorwaySitting cli|http|batch|all [rounds]
  * </pre>
+ * The doorway and the library take turns, {@code rounds} times (3 unless given): the library, then the doorway, then
+ * the library again, and so on. Each round's ratio is to the mean of the library figures just before and just after
+ * it, and a target's verdict is the median of its rounds, so the machine's drift during a sitting moves both sides of
+ * a ratio alike.
  * {@code cli}: the marginal cost per case of a 20,000-case batch through {@code bin/needlesafe assess} (the batch's
- * wall time minus a one-case run's, 3 runs of each, medians; {@code NEEDLESAFE_JAVA_OPTS} passes through) against {@code AssessBenchmark.assess} (engine=advisor)'s
- * mean. {@code http}: {@code POST /v1/assessments} from 8 keep-alive connections ({@code wrk}, after a 90 s
- * warm-up) against {@code ThroughputBenchmark.assess} (engine=advisor, 2 threads), with its p99. {@code batch}: {@code POST
- * /v1/assessments/batch}, 1,000 cases a request from 2 connections, against the same. The library is measured
- * before and after the doorway, and the load average printed at each step. Needs {@code wrk} on the path for http
- * and batch (Debian: {@code apt-get install wrk}).
+ * wall time minus a one-case run's; {@code NEEDLESAFE_JAVA_OPTS} passes through) against
+ * {@code AssessBenchmark.assess} (engine=advisor)'s mean. {@code http}: {@code POST /v1/assessments} from 8 keep-alive
+ * connections ({@code wrk}, 20 s windows after a warm-up of 90 s and then for as long as the server's throughput
+ * still climbs) against {@code ThroughputBenchmark.assess}
+ * (engine=advisor, 2 threads), with its p99. {@code batch}: {@code POST /v1/assessments/batch}, 1,000 cases a request
+ * from 2 connections, against the same. The load average is printed at each step. Needs {@code wrk} on the path for
+ * http and batch (Debian: {@code apt-get install wrk}).
  */
 public final class DoorwaySitting {
     private static final int BATCH_CASES = 20_000;
-    private static final int RUNS = 3;
+    /** Rounds of doorway and library, interleaved; each target's verdict is the median of its rounds' ratios. */
+    private static final int ROUNDS = 3;
     private static final int LINES_PER_BATCH_REQUEST = 1_000;
     /**
      * Both sides are measured warm, as a server runs for days: the JIT needs tens of thousands of calls to compile the
@@ -45,6 +51,11 @@ public final class DoorwaySitting {
      * server's 90 s, longer since each call also runs the HTTP, JSON and schema code the JIT has to compile.
      */
     private static final String WARM_UP = "-d90s";
+    private static final String WARM_UP_WINDOW = "-d15s";
+    private static final int MORE_WARM_UP_WINDOWS = 12;
+    /** Before each measured window, after the library's run has had the machine. */
+    private static final String REWARM = "-d5s";
+    private static final String WINDOW = "-d20s";
     private static final String LIBRARY_WARM_UP_ITERATIONS = "30";
     private static final Path BENCHMARKS_JAR = Path.of("benchmarks/target/benchmarks.jar");
     private static final Path CLI_JAR = Path.of("examples/target/needlesafe.jar");
@@ -65,8 +76,9 @@ public final class DoorwaySitting {
 
     public static void main(String[] args) throws Exception {
         String what = args.length == 0 ? "all" : args[0];
-        if (!List.of("cli", "http", "batch", "all").contains(what)) {
-            System.err.println("usage: DoorwaySitting cli|http|batch|all");
+        int rounds = args.length < 2 ? ROUNDS : Integer.parseInt(args[1]);
+        if (!List.of("cli", "http", "batch", "all").contains(what) || rounds < 1) {
+            System.err.println("usage: DoorwaySitting cli|http|batch|all [rounds, default " + ROUNDS + "]");
             System.exit(2);
         }
         for (Path jar : List.of(BENCHMARKS_JAR, CLI_JAR, SERVER_JAR)) {
@@ -78,7 +90,7 @@ public final class DoorwaySitting {
         }
         Path work = Files.createTempDirectory("needlesafe-sitting");
         try {
-            new DoorwaySitting(work).run(what);
+            new DoorwaySitting(work).run(what, rounds);
         } finally {
             try (var files = Files.walk(work)) {
                 files.sorted((a, b) -> b.compareTo(a)).forEach(file -> file.toFile().delete());
@@ -86,60 +98,145 @@ public final class DoorwaySitting {
         }
     }
 
-    private void run(String what) throws Exception {
+    private void run(String what, int rounds) throws Exception {
         say("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version"));
+                + System.getProperty("java.version") + "; " + rounds + " round(s)");
         List<String> lines = Scenarios.jsonLines(BATCH_CASES);
         if (what.equals("cli") || what.equals("all")) {
-            double before = libraryMeanMicros();
-            double marginal = cliMarginalMicros(lines);
-            double after = libraryMeanMicros();
-            say(String.format(Locale.ROOT, "CLI: marginal %.1f us per case; library mean %.1f us before, %.1f us"
-                    + " after: ratio %.2f / %.2f (target <= 2)", marginal, before, after, marginal / before,
-                    marginal / after));
+            cli(lines, rounds);
         }
-        if (what.equals("http") || what.equals("batch") || what.equals("all")) {
-            double before = libraryThroughput();
-            double single = Double.NaN;
-            double p99 = Double.NaN;
-            double batch = Double.NaN;
-            Process server = startServer();
-            try {
-                String base = "http://127.0.0.1:" + port(server);
-                awaitReady(base);
-                if (!what.equals("batch")) {
-                    Path list = work.resolve("scenarios.txt");
-                    Files.write(list, scenarioFiles());
-                    wrk(List.of("-t2", "-c8", WARM_UP, "--timeout", "10s"), "single.lua", base, list, false);
-                    String out = wrk(List.of("-t2", "-c8", "-d20s", "--timeout", "10s", "--latency"), "single.lua",
-                            base, list, true);
-                    single = requestsPerSecond(out);
-                    p99 = p99Millis(out);
-                }
-                if (!what.equals("http")) {
-                    Path body = work.resolve("batch.jsonl");
-                    Files.write(body, lines.subList(0, LINES_PER_BATCH_REQUEST));
-                    wrk(List.of("-t1", "-c2", WARM_UP, "--timeout", "30s"), "batch.lua", base, body, false);
-                    String out = wrk(List.of("-t1", "-c2", "-d20s", "--timeout", "30s"), "batch.lua", base, body,
-                            true);
-                    batch = requestsPerSecond(out) * LINES_PER_BATCH_REQUEST;
-                }
-            } finally {
-                server.destroy();
-                server.waitFor(30, TimeUnit.SECONDS);
-            }
-            double after = libraryThroughput();
-            if (!Double.isNaN(single)) {
-                say(String.format(Locale.ROOT, "HTTP single: %.0f calls/s, p99 %.2f ms; library 2 threads %.0f/s"
-                        + " before, %.0f/s after: ratio %.3f / %.3f (target >= 0.25, p99 <= 10 ms)", single, p99,
-                        before, after, single / before, single / after));
-            }
-            if (!Double.isNaN(batch)) {
-                say(String.format(Locale.ROOT, "HTTP batch: %.0f cases/s; library 2 threads %.0f/s before, %.0f/s"
-                        + " after: ratio %.3f / %.3f (target >= 0.5)", batch, before, after, batch / before,
-                        batch / after));
-            }
+        boolean single = what.equals("http") || what.equals("all");
+        boolean batch = what.equals("batch") || what.equals("all");
+        if (single || batch) {
+            http(lines, rounds, single, batch);
         }
+    }
+
+    /**
+     * Rounds of: the command line on one case and on the batch, then the library. Each round's ratio is to the mean
+     * of the library figures just before and just after it, so a machine whose speed drifts during the sitting moves
+     * both sides of a ratio alike.
+     */
+    private void cli(List<String> lines, int rounds) throws Exception {
+        Path one = work.resolve("one.jsonl");
+        Path all = work.resolve("all.jsonl");
+        Files.write(one, lines.subList(0, 1));
+        Files.write(all, lines);
+        List<String> oneCase = List.of(CLI.toString(), "assess", "--format", "json", one.toString());
+        List<String> batch = List.of(CLI.toString(), "assess", "--format", "json", all.toString());
+        double library = libraryMeanMicros();
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            double oneSeconds = seconds(oneCase);
+            double batchSeconds = seconds(batch);
+            double marginal = (batchSeconds - oneSeconds) / lines.size() * 1e6;
+            double next = libraryMeanMicros();
+            ratios[round] = marginal / ((library + next) / 2);
+            say(String.format(Locale.ROOT, "CLI round %d: one case %.2f s, %d cases %.2f s: marginal %.1f us per"
+                    + " case; library mean %.1f / %.1f us: ratio %.2f", round + 1, oneSeconds, lines.size(),
+                    batchSeconds, marginal, library, next, ratios[round]));
+            library = next;
+        }
+        say(String.format(Locale.ROOT, "CLI: median ratio %.2f (rounds %s; target <= 2)", median(ratios),
+                list(ratios)));
+    }
+
+    /**
+     * The server, warmed once, then rounds of: a 20 s window of each endpoint measured, then the library's 2-thread
+     * throughput (the server idles meanwhile). Each window follows a short unmeasured run, since the library's run
+     * leaves the processors' caches to itself.
+     */
+    private void http(List<String> lines, int rounds, boolean single, boolean batch) throws Exception {
+        Process server = startServer();
+        try {
+            String base = "http://127.0.0.1:" + port(server);
+            awaitReady(base);
+            Path list = work.resolve("scenarios.txt");
+            Files.write(list, scenarioFiles());
+            Path body = work.resolve("batch.jsonl");
+            Files.write(body, lines.subList(0, LINES_PER_BATCH_REQUEST));
+            if (single) {
+                warm(duration -> singleCalls(base, list, duration, false));
+            }
+            if (batch) {
+                warm(duration -> batches(base, body, duration, false));
+            }
+            double library = libraryThroughput();
+            double[] singleRatios = new double[rounds];
+            double[] p99s = new double[rounds];
+            double[] batchRatios = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                double calls = Double.NaN;
+                double cases = Double.NaN;
+                if (single) {
+                    singleCalls(base, list, REWARM, false);
+                    String out = singleCalls(base, list, WINDOW, true);
+                    calls = requestsPerSecond(out);
+                    p99s[round] = p99Millis(out);
+                }
+                if (batch) {
+                    batches(base, body, REWARM, false);
+                    cases = requestsPerSecond(batches(base, body, WINDOW, true)) * LINES_PER_BATCH_REQUEST;
+                }
+                double next = libraryThroughput();
+                double mean = (library + next) / 2;
+                singleRatios[round] = calls / mean;
+                batchRatios[round] = cases / mean;
+                say(String.format(Locale.ROOT, "HTTP round %d: library 2 threads %.0f / %.0f per s;%s%s", round + 1,
+                        library, next,
+                        single ? String.format(Locale.ROOT, " single %.0f calls/s, p99 %.2f ms, ratio %.3f;", calls,
+                                p99s[round], singleRatios[round]) : "",
+                        batch ? String.format(Locale.ROOT, " batch %.0f cases/s, ratio %.3f", cases,
+                                batchRatios[round]) : ""));
+                library = next;
+            }
+            if (single) {
+                say(String.format(Locale.ROOT, "HTTP single: median ratio %.3f (rounds %s; target >= 0.25), p99"
+                        + " %s ms (target <= 10 ms)", median(singleRatios), list(singleRatios), list(p99s)));
+            }
+            if (batch) {
+                say(String.format(Locale.ROOT, "HTTP batch: median ratio %.3f (rounds %s; target >= 0.5)",
+                        median(batchRatios), list(batchRatios)));
+            }
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Loads the server for {@link #WARM_UP}, then in further windows for as long as its throughput still climbs (by
+     * more than 5 % over the best window so far, at most {@link #MORE_WARM_UP_WINDOWS} windows): on a slow hour the
+     * JIT is still compiling after 90 s, and a server measured before its code is compiled is not the server that
+     * runs for days.
+     */
+    private static void warm(Load load) throws Exception {
+        load.run(WARM_UP);
+        double best = 0;
+        for (int window = 0; window < MORE_WARM_UP_WINDOWS; window++) {
+            double rate = requestsPerSecond(load.run(WARM_UP_WINDOW));
+            if (rate < best * 1.05) {
+                return;
+            }
+            best = Math.max(best, rate);
+        }
+    }
+
+    /** A load on the server for a duration ({@code -d20s}), its wrk output. */
+    private interface Load {
+        String run(String duration) throws Exception;
+    }
+
+    private String singleCalls(String base, Path list, String duration, boolean measured) throws Exception {
+        List<String> options = new ArrayList<>(List.of("-t2", "-c8", duration, "--timeout", "10s"));
+        if (measured) {
+            options.add("--latency");
+        }
+        return wrk(options, "single.lua", base, list, measured);
+    }
+
+    private String batches(String base, Path body, String duration, boolean measured) throws Exception {
+        return wrk(List.of("-t1", "-c2", duration, "--timeout", "30s"), "batch.lua", base, body, measured);
     }
 
     private List<String> scenarioFiles() throws IOException {
@@ -153,22 +250,6 @@ public final class DoorwaySitting {
             files.add(file.toString());
         }
         return files;
-    }
-
-    private double cliMarginalMicros(List<String> lines) throws Exception {
-        Path one = work.resolve("one.jsonl");
-        Path all = work.resolve("all.jsonl");
-        Files.write(one, lines.subList(0, 1));
-        Files.write(all, lines);
-        double[] oneCase = new double[RUNS];
-        double[] batch = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            oneCase[i] = seconds(List.of(CLI.toString(), "assess", "--format", "json", one.toString()));
-            batch[i] = seconds(List.of(CLI.toString(), "assess", "--format", "json", all.toString()));
-            say(String.format(Locale.ROOT, "CLI run %d: one case %.2f s, %d cases %.2f s", i + 1, oneCase[i],
-                    lines.size(), batch[i]));
-        }
-        return (median(batch) - median(oneCase)) / lines.size() * 1e6;
     }
 
     /** The wall time of a command run to its end, its output discarded; it must succeed. */
@@ -281,10 +362,19 @@ public final class DoorwaySitting {
         };
     }
 
+    private static String list(double[] values) {
+        List<String> out = new ArrayList<>();
+        for (double value : values) {
+            out.add(String.format(Locale.ROOT, value < 1 ? "%.3f" : "%.2f", value));
+        }
+        return String.join(", ", out);
+    }
+
     private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static void say(String line) {
