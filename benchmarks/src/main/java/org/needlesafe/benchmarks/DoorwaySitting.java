@@ -34,10 +34,10 @@ import java.util.regex.Pattern;
  * wall time minus a one-case run's; {@code NEEDLESAFE_JAVA_OPTS} passes through) against
  * {@code AssessBenchmark.assess} (engine=advisor)'s mean. {@code http}: {@code POST /v1/assessments} from 8 keep-alive
  * connections ({@code wrk}, 20 s windows after a warm-up of 90 s and then for as long as the server's throughput
- * still climbs) against {@code ThroughputBenchmark.assess}
- * (engine=advisor, 2 threads), with its p99. {@code batch}: {@code POST /v1/assessments/batch}, 1,000 cases a request
- * from 2 connections, against the same. The load average is printed at each step. Needs {@code wrk} on the path for
- * http and batch (Debian: {@code apt-get install wrk}).
+ * still climbs) against {@code ThroughputBenchmark.assess} (engine=advisor, 2 threads), with its p99.
+ * {@code batch}: {@code POST /v1/assessments/batch}, 1,000 cases a request from 2 connections, against the same. The
+ * load average is printed at each step. Needs {@code wrk} on the path for http and batch (Debian:
+ * {@code apt-get install wrk}).
  */
 public final class DoorwaySitting {
     private static final int BATCH_CASES = 20_000;
@@ -76,8 +76,8 @@ public final class DoorwaySitting {
 
     public static void main(String[] args) throws Exception {
         String what = args.length == 0 ? "all" : args[0];
-        int rounds = args.length < 2 ? ROUNDS : Integer.parseInt(args[1]);
-        if (!List.of("cli", "http", "batch", "all").contains(what) || rounds < 1) {
+        int rounds = args.length < 2 ? ROUNDS : rounds(args[1]);
+        if (!List.of("cli", "http", "batch", "all").contains(what) || rounds < 1 || args.length > 2) {
             System.err.println("usage: DoorwaySitting cli|http|batch|all [rounds, default " + ROUNDS + "]");
             System.exit(2);
         }
@@ -95,6 +95,15 @@ public final class DoorwaySitting {
             try (var files = Files.walk(work)) {
                 files.sorted((a, b) -> b.compareTo(a)).forEach(file -> file.toFile().delete());
             }
+        }
+    }
+
+    /** The rounds asked for, or 0 (refused) when that is not a whole number. */
+    private static int rounds(String given) {
+        try {
+            return Integer.parseInt(given);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
