@@ -227,7 +227,7 @@ public final class DoorwaySitting {
             if (rate < best * 1.05) {
                 return;
             }
-            best = Math.max(best, rate);
+            best = rate;
         }
     }
 
