@@ -9,10 +9,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +107,7 @@ public final class ClinicApi implements AutoCloseable {
     private void assess(Context ctx) {
         Language.Choice language = language(ctx);
         Assessment assessment = advisor.assess(valid(ctx)).in(language);
-        ctx.contentType("application/json").result(AssessmentWriter.toJson(assessment));
+        ctx.contentType("application/json").result(AssessmentWriter.toJsonBytes(assessment));
     }
 
     /**
@@ -160,8 +157,8 @@ public final class ClinicApi implements AutoCloseable {
         requireType(ctx, "application/x-ndjson", "application/jsonl", "application/json-seq", "text/plain");
         ctx.contentType("application/x-ndjson");
         ctx.res().setCharacterEncoding("UTF-8");
-        Writer out = new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8);
-        JsonLinesBatch.Summary summary = batch.run(ctx.req().getInputStream(), out, MAX_BATCH_LINES, language(ctx));
+        JsonLinesBatch.Summary summary = batch.run(ctx.req().getInputStream(), ctx.res().getOutputStream(),
+                MAX_BATCH_LINES, language(ctx));
         LOG.info("batch: {} line(s), {} invalid", summary.lines(), summary.invalid());
     }
 

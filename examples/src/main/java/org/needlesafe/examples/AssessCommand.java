@@ -2,6 +2,7 @@ package org.needlesafe.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,13 @@ final class AssessCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** The bytes under {@code spec.commandLine().getOut()}: a batch's JSON Lines go here as they are, UTF-8. */
+    private final PrintStream stdout;
+
+    AssessCommand(PrintStream stdout) {
+        this.stdout = stdout;
+    }
 
     @Override
     public Integer call() {
@@ -167,25 +175,33 @@ final class AssessCommand implements Callable<Integer> {
     private boolean stream(Path argument, JsonLinesBatch batch, ReportRenderer renderer, Language.Choice language,
                            PrintWriter out, PrintWriter err) {
         String name = argument.toString().equals("-") ? "stdin" : argument.toString();
+        out.flush(); // what earlier inputs printed comes first
         try (InputStream in = argument.toString().equals("-") ? System.in : Files.newInputStream(argument)) {
             JsonLinesBatch.Summary summary = batch.run(in, new JsonLinesBatch.Sink() {
                 @Override
-                public void accept(JsonLinesBatch.Answer answer) {
+                public void accept(JsonLinesBatch.Answer answer) throws IOException {
                     String where = name + ":" + answer.line();
                     if (answer.assessment() == null) {
                         report(where, answer.problems(), language.language(), err);
                     }
-                    out.print(format == Format.json ? answer.json() + "\n"
-                            : answer.assessment() == null ? renderer.renderInvalid(where, answer.problems().size())
-                            : renderer.render(where, answer.assessment()) + "\n");
+                    if (format == Format.json) {
+                        answer.writeJson(stdout);
+                        stdout.write('\n');
+                    } else {
+                        out.print(answer.assessment() == null
+                                ? renderer.renderInvalid(where, answer.problems().size())
+                                : renderer.render(where, answer.assessment()) + "\n");
+                    }
                 }
 
                 @Override
                 public void idle() {
                     out.flush();
+                    stdout.flush();
                 }
             }, Long.MAX_VALUE, language);
             out.flush();
+            stdout.flush();
             return summary.invalid() > 0;
         } catch (IOException e) {
             report(name, List.of(new Problem("", "cannot be read: " + e.getMessage())), language.language(), err);

@@ -2,13 +2,17 @@ package org.needlesafe.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 
 /** Runs the {@code needlesafe} command in-process, as a user would call it, and captures what it prints. */
 final class Cli {
@@ -41,14 +45,18 @@ final class Cli {
     }
 
     static Run run(Object... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         String[] strings = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             strings[i] = args[i].toString();
         }
-        int status = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(strings);
-        return new Run(status, out.toString(), err.toString());
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        CommandLine commandLine = Main.commandLine(stdout, new PrintWriter(err, true));
+        int status = commandLine.execute(strings);
+        commandLine.getOut().flush();
+        stdout.flush();
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     static JsonNode parse(String json) {

@@ -1,8 +1,10 @@
 package org.needlesafe.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -46,8 +48,20 @@ public final class AssessmentWriter {
 
     /** The assessment as one line of JSON, without a line break. */
     public static String toJson(Assessment assessment) {
+        return write(fields(assessment));
+    }
+
+    /**
+     * The same line encoded as UTF-8, for a caller that writes bytes (a response body, standard output): no
+     * {@code String} is built between the JSON and the bytes.
+     */
+    public static byte[] toJsonBytes(Assessment assessment) {
+        return bytes(fields(assessment));
+    }
+
+    private static Fields fields(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
-        return write(json -> {
+        return json -> {
             json.writeStartObject();
             json.writeStringField("formatVersion", assessment.formatVersion());
             optional(json, "caseId", assessment.caseId());
@@ -101,7 +115,7 @@ public final class AssessmentWriter {
             json.writeStringField("language", assessment.language().tag());
             optional(json, "languageNotice", assessment.languageNotice());
             json.writeEndObject();
-        });
+        };
     }
 
     /**
@@ -230,9 +244,23 @@ public final class AssessmentWriter {
         try (JsonGenerator json = JSON.createGenerator(text)) {
             fields.write(json);
         } catch (IOException e) {
-            // Writing to a string cannot fail for want of room; this would be a bug here.
-            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+            throw cannotWrite(e);
         }
         return text.toString();
+    }
+
+    private static byte[] bytes(Fields fields) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            fields.write(json);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Writing to memory cannot fail for want of room; this would be a bug here. */
+    private static UncheckedIOException cannotWrite(IOException e) {
+        return new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
     }
 }

@@ -2,7 +2,9 @@ package org.needlesafe.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,14 +60,62 @@ public final class JsonLinesBatch implements AutoCloseable {
     }
 
     /**
-     * The answer for one line: its assessment or its problems, and either as the line of JSON to write.
-     *
-     * @param line       1 for the first line
-     * @param assessment the assessment, or {@code null} when the line was invalid
-     * @param problems   the problems, empty when the line was assessed
-     * @param json       the assessment object, or the error record {@code {"line": N, "errors": [...]}}
+     * The answer for one line: its assessment or its problems, and either as the line of JSON to write. Immutable;
+     * the JSON is held as UTF-8, as it is written.
      */
-    public record Answer(long line, Assessment assessment, List<Problem> problems, String json) {
+    public static final class Answer {
+        private final long line;
+        private final Assessment assessment;
+        private final List<Problem> problems;
+        private final byte[] json;
+
+        /**
+         * @param line       1 for the first line
+         * @param assessment the assessment, or {@code null} when the line was invalid
+         * @param problems   the problems, empty when the line was assessed
+         * @param json       the assessment object, or the error record {@code {"line": N, "errors": [...]}}
+         */
+        public Answer(long line, Assessment assessment, List<Problem> problems, String json) {
+            this(line, assessment, problems, json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private Answer(long line, Assessment assessment, List<Problem> problems, byte[] json) {
+            this.line = line;
+            this.assessment = assessment;
+            this.problems = List.copyOf(problems);
+            this.json = json;
+        }
+
+        /** 1 for the first line. */
+        public long line() {
+            return line;
+        }
+
+        /** The assessment, or {@code null} when the line was invalid. */
+        public Assessment assessment() {
+            return assessment;
+        }
+
+        /** The problems, empty when the line was assessed. */
+        public List<Problem> problems() {
+            return problems;
+        }
+
+        /** The assessment object, or the error record {@code {"line": N, "errors": [...]}}, on one line. */
+        public String json() {
+            return new String(json, StandardCharsets.UTF_8);
+        }
+
+        /** Writes {@link #json()} as UTF-8, without a line break. */
+        public void writeJson(OutputStream out) throws IOException {
+            out.write(json);
+        }
+
+        @Override
+        public String toString() {
+            return "Answer[line=" + line + ", " + (assessment == null ? problems.size() + " problem(s)"
+                    : assessment.decision()) + "]";
+        }
     }
 
     /** Takes the answers, in input order, on the thread that called {@link #run}. */
@@ -92,6 +142,27 @@ public final class JsonLinesBatch implements AutoCloseable {
             @Override
             public void accept(Answer answer) throws IOException {
                 out.write(answer.json());
+                out.write('\n');
+            }
+
+            @Override
+            public void idle() throws IOException {
+                out.flush();
+            }
+        }, maxLines, language);
+        out.flush();
+        return summary;
+    }
+
+    /**
+     * Reads every line and writes one JSON line (UTF-8) per line to {@code out}, flushing whenever it would otherwise
+     * wait; does not close it.
+     */
+    public Summary run(InputStream in, OutputStream out, long maxLines, Language.Choice language) throws IOException {
+        Summary summary = run(in, new Sink() {
+            @Override
+            public void accept(Answer answer) throws IOException {
+                answer.writeJson(out);
                 out.write('\n');
             }
 
@@ -216,7 +287,8 @@ public final class JsonLinesBatch implements AutoCloseable {
         }
         for (int i = 0; i < size; i++) {
             if (assessments[i] != null) {
-                answers[i] = new Answer(first + i, assessments[i], List.of(), AssessmentWriter.toJson(assessments[i]));
+                answers[i] = new Answer(first + i, assessments[i], List.of(),
+                        AssessmentWriter.toJsonBytes(assessments[i]));
             }
         }
         return Arrays.asList(answers);
@@ -244,6 +316,7 @@ public final class JsonLinesBatch implements AutoCloseable {
      * returned as a marker too long to read, without keeping more than the limit in memory.
      */
     private static final class LineReader {
+        private static final byte[] EMPTY = new byte[0];
         private final InputStream in;
         private final byte[] buffer = new byte[256 * 1024];
         private int position;
@@ -255,31 +328,42 @@ public final class JsonLinesBatch implements AutoCloseable {
         }
 
         byte[] next() throws IOException {
-            byte[] line = new byte[256];
+            byte[] line = EMPTY;
             int length = 0;
             boolean tooLong = false;
             while (true) {
-                if (position == limit) {
-                    if (ended || !fill()) {
-                        ended = true;
-                        return length == 0 && !tooLong ? null : finish(line, length, tooLong);
-                    }
+                if (position == limit && (ended || !fill())) {
+                    ended = true;
+                    return length == 0 && !tooLong ? null : finish(line, length, tooLong);
                 }
-                byte b = buffer[position++];
-                if (b == '\n') {
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                int segment = end - position;
+                if (end < limit && length == 0 && !tooLong && segment <= CaseReader.MAX_DOCUMENT_BYTES) {
+                    // The usual case: the whole line is in the buffer, copied once.
+                    int stop = segment > 0 && buffer[end - 1] == '\r' ? end - 1 : end;
+                    byte[] whole = Arrays.copyOfRange(buffer, position, stop);
+                    position = end + 1;
+                    return whole;
+                }
+                if (!tooLong && length + segment > CaseReader.MAX_DOCUMENT_BYTES) {
+                    tooLong = true; // the rest of the line is skipped, not kept
+                }
+                if (!tooLong) {
+                    if (length + segment > line.length) {
+                        line = Arrays.copyOf(line, Math.max(length + segment, Math.min(line.length * 2,
+                                CaseReader.MAX_DOCUMENT_BYTES)));
+                    }
+                    System.arraycopy(buffer, position, line, length, segment);
+                    length += segment;
+                }
+                if (end < limit) {
+                    position = end + 1;
                     return finish(line, length, tooLong);
                 }
-                if (tooLong) {
-                    continue;
-                }
-                if (length == CaseReader.MAX_DOCUMENT_BYTES) {
-                    tooLong = true;
-                    continue;
-                }
-                if (length == line.length) {
-                    line = Arrays.copyOf(line, Math.min(line.length * 2, CaseReader.MAX_DOCUMENT_BYTES + 1));
-                }
-                line[length++] = b;
+                position = limit;
             }
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -248,6 +249,19 @@ class AssessmentWriterTest {
             assertThat(esFinding.get("summary").asText()).isNotEqualTo(enFinding.get("summary").asText());
             assertThat(esFinding.get("rationale").asText()).isNotEqualTo(enFinding.get("rationale").asText());
         }
+    }
+
+    @Test
+    void theBytesAreTheLineInUtf8InEitherLanguage() {
+        Assessment english = AdvisorHolder.ADVISOR.assess(new CaseReader(AdvisorHolder.ADVISOR)
+                .read(Documents.resource("contract-input-example.json")));
+
+        for (Assessment assessment : List.of(english, english.in(Language.SPANISH))) {
+            assertThat(new String(AssessmentWriter.toJsonBytes(assessment), StandardCharsets.UTF_8))
+                    .isEqualTo(AssessmentWriter.toJson(assessment));
+        }
+        assertThat(new String(AssessmentWriter.toJsonBytes(english.in(Language.SPANISH)), StandardCharsets.UTF_8))
+                .contains("español");
     }
 
     private static JsonNode findingOf(JsonNode assessment, String ruleId) {

@@ -5,6 +5,7 @@ import static org.needlesafe.json.AdvisorHolder.ADVISOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.needlesafe.text.Language;
 
 /** A JSON Lines stream: one answer per line, in input order, as the lines arrive. */
 class JsonLinesBatchTest {
@@ -93,6 +95,48 @@ class JsonLinesBatchTest {
         assertThat(last.get("line").asInt()).isEqualTo(34);
         assertThat(last.get("errors").get(0).get("message").asText())
                 .isEqualTo("the batch has more than 33 lines; the rest was not read");
+    }
+
+    @Test
+    void linesAreSplitWhereverTheyFallInTheStream() throws IOException {
+        // 256 KiB is what the batch reads at a time: a line may start in one read and end in the next.
+        String spanning = VALID + " ".repeat(300_000);
+        String atLimit = VALID + " ".repeat(CaseReader.MAX_DOCUMENT_BYTES - VALID.length());
+        String overLimit = atLimit + " ";
+        String input = VALID + "\r\n" + spanning + "\n" + overLimit + "\n" + atLimit + "\n\r\n" + VALID;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (JsonLinesBatch batch = new JsonLinesBatch(ADVISOR, 2)) {
+            JsonLinesBatch.Summary summary = batch.run(stream(input), out, 1_000, Language.Choice.of(Language.ENGLISH));
+
+            assertThat(summary).isEqualTo(new JsonLinesBatch.Summary(6, 2));
+        }
+        List<JsonNode> answers = out.toString(StandardCharsets.UTF_8).lines().map(Documents::parse).toList();
+        assertThat(answers).hasSize(6);
+        for (int assessed : new int[] {0, 1, 3, 5}) {
+            assertThat(answers.get(assessed).has("decision")).as("line %d", assessed + 1).isTrue();
+        }
+        assertThat(answers.get(2).get("line").asInt()).isEqualTo(3);
+        assertThat(answers.get(2).get("errors").get(0).get("message").asText())
+                .isEqualTo("the document is larger than 1048576 bytes (1 MiB)");
+        assertThat(answers.get(4).get("line").asInt()).isEqualTo(5);
+        assertThat(answers.get(4).get("errors").get(0).get("message").asText())
+                .isEqualTo("the document is empty: expected one JSON object");
+    }
+
+    @Test
+    void theBytesWrittenAreTheLinesTheWriterGets() throws IOException {
+        String lines = VALID + "\n{\"caseId\": 7}\n" + Documents.with("caseId", "\"café ünïcode ✓\"") + "\n";
+        StringWriter text = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Language.Choice spanish = Language.Choice.of(Language.SPANISH);
+
+        try (JsonLinesBatch batch = new JsonLinesBatch(ADVISOR, 2)) {
+            batch.run(stream(lines), text, 1_000, spanish);
+            batch.run(stream(lines), bytes, 1_000, spanish);
+        }
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text.toString()).contains("café ünïcode ✓");
     }
 
     private static ByteArrayInputStream stream(String text) {
