@@ -1,5 +1,6 @@
 package org.needlesafe.json;
 
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -138,20 +139,10 @@ public final class JsonLinesBatch implements AutoCloseable {
 
     /** The same, with the assessments' words in a language (their codes stay language-neutral). */
     public Summary run(InputStream in, Writer out, long maxLines, Language.Choice language) throws IOException {
-        Summary summary = run(in, new Sink() {
-            @Override
-            public void accept(Answer answer) throws IOException {
-                out.write(answer.json());
-                out.write('\n');
-            }
-
-            @Override
-            public void idle() throws IOException {
-                out.flush();
-            }
-        }, maxLines, language);
-        out.flush();
-        return summary;
+        return lines(in, answer -> {
+            out.write(answer.json());
+            out.write('\n');
+        }, out, maxLines, language);
     }
 
     /**
@@ -159,11 +150,19 @@ public final class JsonLinesBatch implements AutoCloseable {
      * wait; does not close it.
      */
     public Summary run(InputStream in, OutputStream out, long maxLines, Language.Choice language) throws IOException {
+        return lines(in, answer -> {
+            answer.writeJson(out);
+            out.write('\n');
+        }, out, maxLines, language);
+    }
+
+    /** The answers written as lines, flushed whenever the batch would otherwise wait, and at the end. */
+    private Summary lines(InputStream in, Sink write, Flushable out, long maxLines, Language.Choice language)
+            throws IOException {
         Summary summary = run(in, new Sink() {
             @Override
             public void accept(Answer answer) throws IOException {
-                answer.writeJson(out);
-                out.write('\n');
+                write.accept(answer);
             }
 
             @Override
