@@ -112,6 +112,18 @@ public final class JsonLinesBatch implements AutoCloseable {
             out.write(json);
         }
 
+        /** Equal when every part is, as when it was a record. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Answer that && line == that.line && Objects.equals(assessment, that.assessment)
+                    && problems.equals(that.problems) && Arrays.equals(json, that.json);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(line, assessment, problems, Arrays.hashCode(json));
+        }
+
         @Override
         public String toString() {
             return "Answer[line=" + line + ", " + (assessment == null ? problems.size() + " problem(s)"

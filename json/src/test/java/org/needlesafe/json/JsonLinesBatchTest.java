@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.needlesafe.Problem;
 import org.needlesafe.text.Language;
 
 /** A JSON Lines stream: one answer per line, in input order, as the lines arrive. */
@@ -137,6 +138,19 @@ class JsonLinesBatchTest {
         }
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text.toString()).contains("café ünïcode ✓");
+    }
+
+    @Test
+    void anAnswerIsAValue() {
+        List<Problem> problems = List.of(new Problem("caseId", "must be a string, was a number"));
+        JsonLinesBatch.Answer answer = new JsonLinesBatch.Answer(2, null, problems, "{\"line\":2}");
+
+        assertThat(answer).isEqualTo(new JsonLinesBatch.Answer(2, null, List.copyOf(problems), "{\"line\":2}"))
+                .hasSameHashCodeAs(new JsonLinesBatch.Answer(2, null, problems, "{\"line\":2}"))
+                .isNotEqualTo(new JsonLinesBatch.Answer(3, null, problems, "{\"line\":2}"))
+                .isNotEqualTo(new JsonLinesBatch.Answer(2, null, problems, "{\"line\":3}"));
+        assertThat(answer.json()).isEqualTo("{\"line\":2}");
+        assertThat(answer).hasToString("Answer[line=2, 1 problem(s)]");
     }
 
     private static ByteArrayInputStream stream(String text) {
