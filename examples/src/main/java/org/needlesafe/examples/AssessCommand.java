@@ -43,12 +43,20 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:every case was assessed, whatever the decisions",
             "1:the rule pack, a --profile or the --config file could not be loaded",
-            "2:an input was invalid or missing (or the command line was wrong)"
+            "2:an input was invalid or missing (or the command line was wrong)",
+            "3:standard output could not be written (a full disk, say): the run stopped there",
+            "141:standard output was closed by its reader (| head, say): the run stopped there"
         })
 final class AssessCommand implements Callable<Integer> {
     static final int ASSESSED = 0;
     static final int CANNOT_START = 1;
     static final int INVALID_INPUT = 2;
+    static final int OUTPUT_FAILED = 3;
+    /**
+     * How many answers of a stream are written between two checks of standard output: a check flushes it, and so
+     * costs a system call, but a run whose output nobody can take should stop soon.
+     */
+    private static final int ANSWERS_BETWEEN_CHECKS = 64;
 
     /** The output formats. */
     enum Format { text, json, html }
@@ -123,6 +131,9 @@ final class AssessCommand implements Callable<Integer> {
             for (Path argument : inputs) {
                 if (streamed(argument)) {
                     anyInvalid |= stream(argument, batch, renderer, choice, out, err);
+                    if (stdout.checkError()) {
+                        return OUTPUT_FAILED;
+                    }
                     continue;
                 }
                 for (Input input : InputFiles.expand(List.of(argument))) {
@@ -152,15 +163,19 @@ final class AssessCommand implements Callable<Integer> {
                         });
                     }
                     out.flush();
+                    if (stdout.checkError()) {
+                        return OUTPUT_FAILED;
+                    }
                 }
             }
             if (format == Format.text) {
                 out.print(renderer.summary());
                 out.flush();
             }
+        } finally {
+            err.flush();
         }
-        err.flush();
-        return anyInvalid ? INVALID_INPUT : ASSESSED;
+        return stdout.checkError() ? OUTPUT_FAILED : anyInvalid ? INVALID_INPUT : ASSESSED;
     }
 
     /** Standard input ({@code -}) and {@code .jsonl} files hold JSON Lines: one case per line, streamed. */
@@ -170,7 +185,8 @@ final class AssessCommand implements Callable<Integer> {
 
     /**
      * Assesses a JSON Lines stream on the machine's cores, one output line per input line in input order; an
-     * invalid line is named {@code NAME:LINE}. Whether any line was invalid.
+     * invalid line is named {@code NAME:LINE}. Whether any line was invalid. Stops early when standard output can no
+     * longer be written.
      */
     private boolean stream(Path argument, JsonLinesBatch batch, ReportRenderer renderer, Language.Choice language,
                            PrintWriter out, PrintWriter err) {
@@ -178,6 +194,8 @@ final class AssessCommand implements Callable<Integer> {
         out.flush(); // what earlier inputs printed comes first
         try (InputStream in = argument.toString().equals("-") ? System.in : Files.newInputStream(argument)) {
             JsonLinesBatch.Summary summary = batch.run(in, new JsonLinesBatch.Sink() {
+                private int sinceCheck;
+
                 @Override
                 public void accept(JsonLinesBatch.Answer answer) throws IOException {
                     String where = name + ":" + answer.line();
@@ -192,17 +210,25 @@ final class AssessCommand implements Callable<Integer> {
                                 ? renderer.renderInvalid(where, answer.problems().size())
                                 : renderer.render(where, answer.assessment()) + "\n");
                     }
+                    if (++sinceCheck == ANSWERS_BETWEEN_CHECKS) {
+                        idle();
+                    }
                 }
 
                 @Override
-                public void idle() {
+                public void idle() throws OutputClosed {
+                    sinceCheck = 0;
                     out.flush();
-                    stdout.flush();
+                    if (stdout.checkError()) { // flushes it too
+                        throw new OutputClosed();
+                    }
                 }
             }, Long.MAX_VALUE, language);
             out.flush();
             stdout.flush();
             return summary.invalid() > 0;
+        } catch (OutputClosed e) {
+            return false; // the caller sees stdout's error and stops
         } catch (IOException e) {
             report(name, List.of(new Problem("", "cannot be read: " + e.getMessage())), language.language(), err);
             return true;
@@ -236,6 +262,15 @@ final class AssessCommand implements Callable<Integer> {
             throw new MissingFile(Files.isDirectory(file) ? "error.optionFolder" : "error.optionNoFile", option, file);
         }
         return file;
+    }
+
+    /** Standard output can no longer be written: the stream stops reading. */
+    private static final class OutputClosed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super("standard output can no longer be written", null);
+        }
     }
 
     /** An option's file that is not there: said in the run's language, with the report's words. */

@@ -1,6 +1,8 @@
 package org.needlesafe.examples;
 
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -9,19 +11,30 @@ import picocli.CommandLine;
 
 /** The entry point of {@code needlesafe.jar} and {@code bin/needlesafe}. */
 public final class Main {
+    /** The status of a process that wrote into a closed pipe, as a shell reports one killed by SIGPIPE (128 + 13). */
+    static final int READER_GONE = 141;
+
     private Main() {
     }
 
     public static void main(String[] args) {
         // Buffered here and flushed by the command whenever it would otherwise wait: a JSON Lines batch writes its
-        // answers as bytes, not one system call per line.
-        PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false,
-                StandardCharsets.UTF_8);
+        // answers as bytes, not one system call per line. Not over System.out, which would swallow a failed write
+        // before this stream could see it.
+        StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+        PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CommandLine commandLine = commandLine(out, err);
         int status = commandLine.execute(args);
         commandLine.getOut().flush();
         out.flush();
+        if (stdout.readerGone()) {
+            status = READER_GONE; // `needlesafe assess ... | head`: the reader has what it wanted; nothing to say
+        } else if (stdout.failure() != null) {
+            err.println("needlesafe: standard output could not be written (" + stdout.failure().getMessage()
+                    + "): the output is incomplete");
+            status = AssessCommand.OUTPUT_FAILED;
+        }
         err.flush();
         System.exit(status);
     }

@@ -3,7 +3,10 @@ package org.needlesafe.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar that {@code bin/needlesafe} runs, run as a separate {@code java -jar} process: proof that the
@@ -116,6 +121,58 @@ class PackagedJarIT {
     }
 
     @Test
+    void stopsQuietlyWhenItsReaderGoesAwayAsAfterHead(@TempDir Path folder) throws Exception {
+        Path batch = largeBatch(folder);
+        Path err = folder.resolve("err.txt");
+        Process process = new ProcessBuilder(command("assess", "--format", "json", batch.toString()))
+                .redirectError(err.toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(Cli.parse(out.readLine()).get("decision").asText()).isNotEmpty();
+        } // closed: the next write finds a broken pipe
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("did not stop after its reader went away");
+        }
+
+        assertThat(process.exitValue()).as("as a shell reports a command killed by SIGPIPE")
+                .isEqualTo(Main.READER_GONE);
+        assertThat(Files.readString(err)).isEmpty();
+    }
+
+    @Test
+    void saysSoWhenItsOutputCannotBeWritten(@TempDir Path folder) throws Exception {
+        File full = new File("/dev/full");
+        Assumptions.assumeTrue(full.exists(), "a device that is always full (Linux)");
+        Path err = folder.resolve("err.txt");
+        Process process = new ProcessBuilder(command("assess", "--format", "json", largeBatch(folder).toString()))
+                .redirectOutput(full).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("did not stop when its output could not be written");
+        }
+
+        assertThat(process.exitValue()).isEqualTo(AssessCommand.OUTPUT_FAILED);
+        assertThat(Files.readString(err)).isEqualTo("needlesafe: standard output could not be written (No space"
+                + " left on device): the output is incomplete\n");
+    }
+
+    /** 20,000 cases as JSON Lines: the example scenarios round robin. */
+    private static Path largeBatch(Path folder) throws IOException {
+        List<String> scenarios = new ArrayList<>();
+        try (var files = Files.list(Cli.SCENARIOS)) {
+            for (Path file : files.filter(file -> file.toString().endsWith(".json")).sorted().toList()) {
+                scenarios.add(Cli.parse(Files.readString(file)).toString());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            lines.add(scenarios.get(i % scenarios.size()));
+        }
+        return Files.write(folder.resolve("cases.jsonl"), lines);
+    }
+
+    @Test
     void printsItsVersion() throws Exception {
         Result result = java("--version");
 
@@ -126,18 +183,24 @@ class PackagedJarIT {
     private record Result(int status, String out, String err) {
     }
 
-    private static Result java(String... args) throws IOException, InterruptedException {
-        return java(null, args);
-    }
-
-    /** Runs {@code java -jar} with the arguments, standard input read from {@code stdin} when it is given. */
-    private static Result java(Path stdin, String... args) throws IOException, InterruptedException {
+    /** {@code java -jar} the shaded jar with the arguments. */
+    private static List<String> command(String... args) {
         assertThat(JAR).as("the shaded jar (built in the package phase)").isRegularFile();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private static Result java(String... args) throws IOException, InterruptedException {
+        return java(null, args);
+    }
+
+    /** Runs {@code java -jar} with the arguments, standard input read from {@code stdin} when it is given. */
+    private static Result java(Path stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = command(args);
         Path out = Files.createTempFile("needlesafe-out", ".txt");
         Path err = Files.createTempFile("needlesafe-err", ".txt");
         try {
