@@ -3,13 +3,8 @@ package org.needlesafe.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,15 +183,10 @@ class AssessCommandTest {
 
     @Test
     void aStreamStopsSoonWhenItsOutputCanNoLongerBeWritten(@TempDir Path folder) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        List<Path> scenarios = jsonFiles(Cli.SCENARIOS);
-        for (int i = 0; i < 3_000; i++) {
-            lines.append(Cli.parse(Files.readString(scenarios.get(i % scenarios.size()))).toString()).append('\n');
-        }
-        Path batch = Files.writeString(folder.resolve("cases.jsonl"), lines);
+        Path batch = Files.write(folder.resolve("cases.jsonl"), Cli.scenarioLines(3_000));
         ClosingOutput output = new ClosingOutput(100_000);
 
-        int status = runInto(output, "assess", "--format", "json", batch);
+        int status = Cli.runInto(output, "assess", "--format", "json", batch);
 
         assertThat(status).isEqualTo(AssessCommand.OUTPUT_FAILED);
         assertThat(output.offeredAfterClosing).as("bytes written after the reader went away (the whole run writes"
@@ -207,17 +197,10 @@ class AssessCommandTest {
     void aRunOfFilesStopsAtTheFirstFileWhoseAnswerCannotBeWritten() {
         ClosingOutput output = new ClosingOutput(8_000);
 
-        int status = runInto(output, "assess", "--format", "json", Cli.SCENARIOS);
+        int status = Cli.runInto(output, "assess", "--format", "json", Cli.SCENARIOS);
 
         assertThat(status).isEqualTo(AssessCommand.OUTPUT_FAILED);
         assertThat(output.offeredAfterClosing).as("one answer, not the rest of the folder's").isLessThan(20_000);
-    }
-
-    /** Runs the command with standard output as {@code Main} builds it, over {@code bytes}; its status. */
-    private static int runInto(OutputStream bytes, Object... args) {
-        PrintStream stdout = new PrintStream(new BufferedOutputStream(bytes, 1 << 16), false, StandardCharsets.UTF_8);
-        String[] strings = Stream.of(args).map(Object::toString).toArray(String[]::new);
-        return Main.commandLine(stdout, new PrintWriter(new StringWriter(), true)).execute(strings);
     }
 
     /** An output whose reader goes away after {@code limit} bytes, as {@code | head} does; counts what follows. */

@@ -159,17 +159,7 @@ class PackagedJarIT {
 
     /** 20,000 cases as JSON Lines: the example scenarios round robin. */
     private static Path largeBatch(Path folder) throws IOException {
-        List<String> scenarios = new ArrayList<>();
-        try (var files = Files.list(Cli.SCENARIOS)) {
-            for (Path file : files.filter(file -> file.toString().endsWith(".json")).sorted().toList()) {
-                scenarios.add(Cli.parse(Files.readString(file)).toString());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
-            lines.add(scenarios.get(i % scenarios.size()));
-        }
-        return Files.write(folder.resolve("cases.jsonl"), lines);
+        return Files.write(folder.resolve("cases.jsonl"), Cli.scenarioLines(20_000));
     }
 
     @Test
